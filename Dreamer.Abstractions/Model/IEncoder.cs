@@ -1,0 +1,17 @@
+using static TorchSharp.torch;
+
+namespace Dreamer.Abstractions.Model;
+
+/// <summary>
+/// Maps preprocessed observations to embeddings (dreamerv2.md §3, "Encoder"). Components with parameters derive
+/// from <c>torch.nn.Module</c>; the host registers them in the world model. Constructor: its options record and
+/// an <see cref="ObservationShape"/>.
+/// </summary>
+public interface IEncoder
+{
+    /// <summary>Width E of one embedding (1536 for the conv encoder at 64×64).</summary>
+    int EmbedSize { get; }
+
+    /// <summary>Observations <c>[..., *shape]</c>, images in [−0.5, 0.5] → embeddings <c>[..., E]</c>.</summary>
+    Tensor Encode(Tensor observation);
+}

@@ -1,0 +1,16 @@
+using Dreamer.Host.Cli;
+using Dreamer.Host.Torch;
+using Spectre.Console;
+
+try
+{
+    var libtorch = LibTorchFolder.Take(ref args);
+    if (libtorch is not null) LibTorchFolder.Load(libtorch);
+}
+catch (LibTorchFolderException exception)
+{
+    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+    return ExitCodes.InvalidInput;
+}
+
+return DreamerApp.Create().Run(args);

@@ -1,0 +1,95 @@
+using Dreamer.Abstractions.Behavior;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Dreamer.Modules.Optimization;
+
+/// <summary>
+/// The optimizer of dreamerv2.md §6, as in the reference implementation: global L2 norm over all gradients,
+/// g ← g · clip / max(norm, clip); then every parameter v ← (1 − wd)·v (not scaled by the learning rate); then
+/// Adam (β1 0.9, β2 0.999) with TensorFlow's ε-hat: p ← p − lr·√(1−β2^t)/(1−β1^t) · m / (√v + ε).
+/// Everything stays on the device: no host synchronisation.
+/// </summary>
+public sealed class DreamerOptimizer : IOptimizerState
+{
+    private const double Beta1 = 0.9;
+    private const double Beta2 = 0.999;
+
+    private readonly Parameter[] parameters;
+    private readonly Tensor[] firstMoments;
+    private readonly Tensor[] secondMoments;
+
+    public DreamerOptimizer(IEnumerable<Parameter> parameters, OptimizerOptions options)
+    {
+        Options = options;
+        this.parameters = parameters.ToArray();
+        using var noGrad = no_grad();
+        firstMoments = this.parameters.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
+        secondMoments = this.parameters.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
+    }
+
+    public OptimizerOptions Options { get; }
+
+    /// <inheritdoc />
+    public long Steps { get; set; }
+
+    /// <summary>The parameters this optimizer updates.</summary>
+    public IReadOnlyList<Parameter> Parameters => parameters;
+
+    /// <summary>Clears the gradients of this optimizer's parameters.</summary>
+    public void ZeroGrad()
+    {
+        foreach (var parameter in parameters)
+        {
+            parameter.grad?.zero_();
+        }
+    }
+
+    /// <summary>
+    /// Zeroes the gradients, back-propagates <paramref name="loss"/>, and steps. Returns the global gradient norm
+    /// before clipping as a scalar tensor on the device.
+    /// </summary>
+    public Tensor Minimize(Tensor loss)
+    {
+        ZeroGrad();
+        loss.backward();
+        return Step();
+    }
+
+    /// <summary>Steps on the gradients already accumulated; returns the pre-clip global norm as a device scalar.</summary>
+    public Tensor Step()
+    {
+        using var noGrad = no_grad();
+        var gradients = parameters.Where(p => p.grad is not null).Select(p => p.grad!).ToArray();
+        var norm = gradients.Length == 0
+            ? zeros(1).squeeze()
+            : stack(gradients.Select(g => g.square().sum()).ToArray()).sum().sqrt();        // []
+        if (Options.Clip > 0 && gradients.Length > 0)
+        {
+            var scale = (Options.Clip / norm.clamp_min(Options.Clip)).to_type(gradients[0].dtype); // []
+            foreach (var gradient in gradients)
+            {
+                gradient.mul_(scale);
+            }
+        }
+        Steps += 1;
+        var stepSize = Options.Lr * Math.Sqrt(1 - Math.Pow(Beta2, Steps)) / (1 - Math.Pow(Beta1, Steps));
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = parameters[i];
+            if (Options.Wd > 0) parameter.mul_(1 - Options.Wd);
+            var gradient = parameter.grad;
+            if (gradient is null) continue;
+            firstMoments[i].mul_(Beta1).add_(gradient, alpha: 1 - Beta1);
+            secondMoments[i].mul_(Beta2).addcmul_(gradient, gradient, value: 1 - Beta2);
+            parameter.addcdiv_(firstMoments[i], secondMoments[i].sqrt().add_(Options.Eps), value: -stepSize);
+        }
+        return norm;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<KeyValuePair<string, Tensor>> StateTensors() =>
+        firstMoments.Select((m, i) => new KeyValuePair<string, Tensor>($"m.{i}", m))
+            .Concat(secondMoments.Select((v, i) => new KeyValuePair<string, Tensor>($"v.{i}", v)))
+            .ToList();
+}
