@@ -40,6 +40,9 @@ internal sealed class AsterixGame(MinAtarRandom random, bool ramping) : MinAtarG
 
     public AsterixEntity Slot(int index) => _slots[index];
 
+    /// <summary>Empties every slot (for scenario tests that must outlive the enemies).</summary>
+    public void ClearSlots() => Array.Clear(_slots);
+
     protected override void ResetState()
     {
         PlayerX = 5;

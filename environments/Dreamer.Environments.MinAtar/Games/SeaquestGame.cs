@@ -70,6 +70,14 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
     /// <summary>Adds an enemy fish as a spawn would.</summary>
     public void AddFish(SeaquestMover fish) => _fish.Add(fish);
 
+    /// <summary>Removes every fish, enemy sub and enemy bullet (for scenario tests without enemies).</summary>
+    public void ClearEnemies()
+    {
+        _fish.Clear();
+        _subs.Clear();
+        _enemyBullets.Clear();
+    }
+
     /// <summary>Adds a diver as a spawn would.</summary>
     public void AddDiver(SeaquestMover diver) => _divers.Add(diver);
 
