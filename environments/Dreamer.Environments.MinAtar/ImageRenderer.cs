@@ -51,13 +51,23 @@ internal sealed class ImageRenderer
 
         for (var plane = 0; plane < _planes; plane++)
         {
+            var planeImage = image.Slice(plane * Side * Side, Side * Side);
+            var previousRow = -1;
             for (var y = 0; y < Side; y++)
             {
-                var rowCells = plane * 100 + _cellOfPixel[y] * 10;
-                var row = image.Slice((plane * Side + y) * Side, Side);
+                var row = planeImage.Slice(y * Side, Side);
+                var cellRow = _cellOfPixel[y];
+                if (cellRow == previousRow)
+                {
+                    planeImage.Slice((y - 1) * Side, Side).CopyTo(row);
+                    continue;
+                }
+
+                previousRow = cellRow;
+                var shades = _cellShades.AsSpan(plane * 100 + cellRow * 10, 10);
                 for (var x = 0; x < Side; x++)
                 {
-                    row[x] = _cellShades[rowCells + _cellOfPixel[x]];
+                    row[x] = shades[_cellOfPixel[x]];
                 }
             }
         }
