@@ -1,0 +1,75 @@
+namespace Dreamer.Environments.MinAtar;
+
+/// <summary>
+/// Draws a binary <c>[C, 10, 10]</c> grid as a channel-first <c>[P, 64, 64]</c> picture by nearest-neighbour
+/// upscaling; each cell takes the shade of its highest-numbered active channel, black when none is active
+/// (the <see cref="ObservationView.Image"/> view).
+/// </summary>
+internal sealed class ImageRenderer
+{
+    public const int Side = 64;
+
+    private readonly int _channels;
+    private readonly int _planes;
+    private readonly byte[] _shades;
+    private readonly byte[] _cellShades;
+    private readonly int[] _cellOfPixel = new int[Side];
+
+    public ImageRenderer(int channels, ImagePalette palette)
+    {
+        _channels = channels;
+        _planes = palette == ImagePalette.Color ? 3 : 1;
+        _shades = palette == ImagePalette.Color ? ChannelPalette.Cubehelix(channels) : ChannelPalette.Gray(channels);
+        _cellShades = new byte[_planes * 100];
+        for (var pixel = 0; pixel < Side; pixel++)
+        {
+            _cellOfPixel[pixel] = pixel * 10 / Side;
+        }
+    }
+
+    /// <summary>Number of image planes: 1 for gray, 3 for colour.</summary>
+    public int Planes => _planes;
+
+    public void Render(ReadOnlySpan<byte> grid, Span<byte> image)
+    {
+        Array.Clear(_cellShades);
+        for (var cell = 0; cell < 100; cell++)
+        {
+            for (var channel = _channels - 1; channel >= 0; channel--)
+            {
+                if (grid[channel * 100 + cell] != 0)
+                {
+                    for (var plane = 0; plane < _planes; plane++)
+                    {
+                        _cellShades[plane * 100 + cell] = _shades[channel * _planes + plane];
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        for (var plane = 0; plane < _planes; plane++)
+        {
+            var planeImage = image.Slice(plane * Side * Side, Side * Side);
+            var previousRow = -1;
+            for (var y = 0; y < Side; y++)
+            {
+                var row = planeImage.Slice(y * Side, Side);
+                var cellRow = _cellOfPixel[y];
+                if (cellRow == previousRow)
+                {
+                    planeImage.Slice((y - 1) * Side, Side).CopyTo(row);
+                    continue;
+                }
+
+                previousRow = cellRow;
+                var shades = _cellShades.AsSpan(plane * 100 + cellRow * 10, 10);
+                for (var x = 0; x < Side; x++)
+                {
+                    row[x] = shades[_cellOfPixel[x]];
+                }
+            }
+        }
+    }
+}

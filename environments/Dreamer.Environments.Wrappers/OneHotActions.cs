@@ -1,0 +1,58 @@
+using Dreamer.Abstractions.Environments;
+
+namespace Dreamer.Environments.Wrappers;
+
+/// <summary>
+/// Presents a <see cref="DiscreteSpace"/> of <c>n</c> actions as a float box <c>[n]</c> in [0, 1], the one-hot
+/// vectors agents act in (dreamerv2.md §7.1); a vector maps to the index of its largest element (first on ties).
+/// Owns the inner environment.
+/// </summary>
+public sealed class OneHotActions : IEnvironment
+{
+    private readonly IEnvironment _inner;
+    private readonly int _count;
+    private readonly float[] _index = new float[1];
+
+    public OneHotActions(IEnvironment inner)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        if (inner.ActionSpace is not DiscreteSpace discrete)
+        {
+            throw new ArgumentException($"One-hot actions need a discrete action space; the environment has {inner.ActionSpace}.", nameof(inner));
+        }
+
+        _inner = inner;
+        _count = discrete.Count;
+        ActionSpace = new BoxSpace([_count], ElementType.Float32, 0, 1);
+    }
+
+    public Space ObservationSpace => _inner.ObservationSpace;
+
+    public Space ActionSpace { get; }
+
+    public TimeStep Reset() => _inner.Reset();
+
+    public TimeStep Step(ReadOnlySpan<float> action)
+    {
+        if (action.Length != _count)
+        {
+            throw new ArgumentException(
+                $"A one-hot action has {_count} elements (one per action of {_inner.ActionSpace}); got {action.Length}.",
+                nameof(action));
+        }
+
+        var best = 0;
+        for (var index = 1; index < action.Length; index++)
+        {
+            if (action[index] > action[best])
+            {
+                best = index;
+            }
+        }
+
+        _index[0] = best;
+        return _inner.Step(_index);
+    }
+
+    public void Dispose() => _inner.Dispose();
+}
