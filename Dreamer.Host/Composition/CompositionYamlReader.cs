@@ -12,8 +12,17 @@ internal static class CompositionYamlReader
     /// </summary>
     public static CompositionNode? Parse(string text, Func<long, ValueSource> sourceAt)
     {
+        var scanner = new Scanner(new StringReader(text));
         var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        try
+        {
+            stream.Load(new Parser(scanner));
+        }
+        catch (Exception exception) when (exception is not YamlException)
+        {
+            // YamlDotNet's scanner throws plain exceptions on some malformed input (aaubry/YamlDotNet#541).
+            throw new YamlException(scanner.CurrentPosition, scanner.CurrentPosition, "the text cannot be read here; check brackets and quotes", exception);
+        }
         return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode, sourceAt);
     }
 
