@@ -22,6 +22,11 @@ internal static class CompositionOverride
             return null;
         }
         var path = string.Join('.', keys);
+        if (keys[0].Trim() == CompositionKeys.Extends)
+        {
+            errors.Add(CompositionError.At(source, path, "presets cannot be set from the command line; allowed: slots and sections"));
+            return null;
+        }
         var text = assignment[(equals + 1)..];
         CompositionNode value;
         try

@@ -43,5 +43,5 @@ internal static class CompositionYamlReader
     private static string KeyText(YamlNode key) => key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
 
     private static bool IsNull(YamlScalarNode scalar) =>
-        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && CompositionScalar.IsNullText(scalar.Value);
 }

@@ -42,11 +42,8 @@ public static class ResolvedCompositionYaml
 
     private static YamlNode ToNode(object? value) => value switch
     {
-        string text => new YamlScalarNode(text) { Style = NullLike(text) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any },
-        IEnumerable items when value is not string => new YamlSequenceNode(items.Cast<object?>().Select(ToNode)) { Style = SequenceStyle.Flow },
+        string text => new YamlScalarNode(text) { Style = CompositionScalar.IsNullText(text) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any },
+        IEnumerable items => new YamlSequenceNode(items.Cast<object?>().Select(ToNode)) { Style = SequenceStyle.Flow },
         _ => new YamlScalarNode(CompositionValueText.Format(value)) { Style = ScalarStyle.Plain },
     };
-
-    /// <summary>Text that would read back as no value unless quoted.</summary>
-    private static bool NullLike(string text) => text is "" or "~" or "null" or "Null" or "NULL";
 }
