@@ -1,0 +1,9 @@
+namespace Dreamer.Host.Composition;
+
+/// <summary>The fixed keys of composition files.</summary>
+internal static class CompositionKeys
+{
+    public const string Extends = "extends";
+    public const string Type = "type";
+    public const string With = "with";
+}

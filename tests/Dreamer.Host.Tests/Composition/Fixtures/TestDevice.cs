@@ -1,0 +1,7 @@
+namespace Dreamer.Host.Tests.Composition.Fixtures;
+
+internal enum TestDevice
+{
+    Cpu,
+    Cuda,
+}
