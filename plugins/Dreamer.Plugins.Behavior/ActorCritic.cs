@@ -61,8 +61,22 @@ public sealed class ActorCritic : nn.Module, IBehaviorLearner
     public BehaviorMetrics Train(IImagination world, ImaginationStart start, long step)
     {
         using var scope = NewDisposeScope();
-        var horizon = Options.Horizon;
-        var trajectory = world.Imagine(start.State.Detach(), state => actor.Sample(state.detach()), horizon);
+        var losses = Losses(world, start, step);
+        actorOptimizer.Minimize(losses.ActorLoss);
+        criticOptimizer.Minimize(losses.CriticLoss);
+        target.Update(critic, Updates, Options.SlowTargetEvery, Options.SlowTargetFraction);
+        Updates += 1;
+
+        var metrics = losses.Metrics;
+        scope.MoveToOuter(metrics.ActorLoss, metrics.CriticLoss, metrics.ActorEntropy, metrics.CriticValue,
+            metrics.LambdaReturn, metrics.ImaginedReward);
+        return metrics;
+    }
+
+    /// <summary>Imagines from <paramref name="start"/> and forms both losses (§5.1–§5.5) without stepping anything.</summary>
+    internal BehaviorLosses Losses(IImagination world, ImaginationStart start, long step)
+    {
+        var trajectory = world.Imagine(start.State.Detach(), state => actor.Sample(state.detach()), Options.Horizon);
         var features = trajectory.Features;                                                  // [H+1, N, F]
 
         var reward = world.Reward(features);                                                 // [H+1, N]
@@ -82,11 +96,6 @@ public sealed class ActorCritic : nn.Module, IBehaviorLearner
         var value = critic.forward(features[..^1].detach()).squeeze(-1);                    // [H, N]
         var criticLoss = CriticLoss.Compute(value, lambdaReturn, weights[..^1]);
 
-        actorOptimizer.Minimize(actorLoss);
-        criticOptimizer.Minimize(criticLoss);
-        target.Update(critic, Updates, Options.SlowTargetEvery, Options.SlowTargetFraction);
-        Updates += 1;
-
         var metrics = new BehaviorMetrics(
             actorLoss.detach(),
             criticLoss.detach(),
@@ -94,8 +103,6 @@ public sealed class ActorCritic : nn.Module, IBehaviorLearner
             value.detach().mean(),
             lambdaReturn.detach().mean(),
             reward.detach().mean());
-        scope.MoveToOuter(metrics.ActorLoss, metrics.CriticLoss, metrics.ActorEntropy, metrics.CriticValue,
-            metrics.LambdaReturn, metrics.ImaginedReward);
-        return metrics;
+        return new BehaviorLosses(actorLoss, criticLoss, metrics);
     }
 }
