@@ -23,19 +23,29 @@ var start = new ImaginationStart(AtariSizedImagination.RandomStart(starts), zero
 Console.WriteLine($"behavior.actor-critic update: N = {starts}, H = {learner.Options.Horizon}, F = {world.FeatureSize}, A = {actions}, " +
                   $"actor/critic {learner.Options.Actor.Layers}×{learner.Options.Actor.Units}, threads = {get_num_threads()}");
 var milliseconds = new List<double>();
+var cpuMilliseconds = new List<double>();
+var process = Process.GetCurrentProcess();
 for (var update = 0; update < warmup + timed; update++)
 {
     using var scope = NewDisposeScope();
+    process.Refresh();
+    var cpuBefore = process.TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var metrics = learner.Train(world, start, update);
     var actorLoss = metrics.ActorLoss.item<float>();
     clock.Stop();
+    process.Refresh();
+    var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
     if (update < warmup) continue;
     milliseconds.Add(clock.Elapsed.TotalMilliseconds);
-    Console.WriteLine($"update {update - warmup + 1}: {clock.Elapsed.TotalMilliseconds:F0} ms (actor loss {actorLoss:F4})");
+    cpuMilliseconds.Add(cpu);
+    Console.WriteLine($"update {update - warmup + 1}: {clock.Elapsed.TotalMilliseconds:F0} ms wall, {cpu:F0} ms CPU (actor loss {actorLoss:F4})");
 }
-milliseconds.Sort();
-var median = milliseconds.Count % 2 == 1
-    ? milliseconds[milliseconds.Count / 2]
-    : (milliseconds[milliseconds.Count / 2 - 1] + milliseconds[milliseconds.Count / 2]) / 2;
-Console.WriteLine($"median {median:F0} ms, min {milliseconds[0]:F0} ms over {milliseconds.Count} updates");
+Console.WriteLine($"wall: median {Median(milliseconds):F0} ms, min {milliseconds.Min():F0} ms; " +
+                  $"CPU: median {Median(cpuMilliseconds):F0} ms, min {cpuMilliseconds.Min():F0} ms over {milliseconds.Count} updates");
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
