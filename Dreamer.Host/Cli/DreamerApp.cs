@@ -5,6 +5,7 @@ namespace Dreamer.Host.Cli;
 /// <summary>The <c>dreamer</c> command line: one command class per verb, registered here.</summary>
 public static class DreamerApp
 {
+    /// <summary>The application with every verb registered.</summary>
     public static CommandApp Create()
     {
         var app = new CommandApp();
@@ -14,6 +15,9 @@ public static class DreamerApp
             config.SetApplicationVersion(typeof(DreamerApp).Assembly.GetName().Version?.ToString() ?? "0");
             config.PropagateExceptions();
             config.ValidateExamples();
+            config.AddCommand<ComponentsCommand>("components")
+                .WithDescription("List every component (key, options, summary, assembly) of the built-in and given plugin folders.")
+                .WithExample("components", "--json", "--plugins", "./my-plugins");
         });
         return app;
     }

@@ -1,0 +1,27 @@
+using Dreamer.Abstractions.Components;
+using Dreamer.Modules.Layers;
+using TorchSharp;
+
+namespace Dreamer.Host.Plugins;
+
+/// <summary>
+/// The assemblies the host shares with every plugin: the contracts, the shared modules and TorchSharp. A plugin
+/// compiles against them but must not carry copies (docs/writing-a-component.md).
+/// </summary>
+public static class SharedContracts
+{
+    /// <summary>One type from each shared assembly, given to the plugin loader as shared types.</summary>
+    public static readonly IReadOnlyList<Type> Types = [typeof(IComponentOptions), typeof(Mlp), typeof(torch.Tensor)];
+
+    /// <summary>The simple names of the shared assemblies: Dreamer.Abstractions, Dreamer.Modules, TorchSharp.</summary>
+    public static readonly IReadOnlyList<string> AssemblyNames = Types.Select(type => type.Assembly.GetName().Name!).ToList();
+
+    /// <summary>The contracts assembly's name, <c>Dreamer.Abstractions</c>.</summary>
+    public static string ContractsName => AssemblyNames[0];
+
+    /// <summary>The version of the contracts this host was built with.</summary>
+    public static Version ContractsVersion => typeof(IComponentOptions).Assembly.GetName().Version!;
+
+    /// <summary>The version of the shared modules this host was built with.</summary>
+    public static Version ModulesVersion => typeof(Mlp).Assembly.GetName().Version!;
+}
