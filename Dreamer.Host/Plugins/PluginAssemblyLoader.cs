@@ -6,7 +6,8 @@ namespace Dreamer.Host.Plugins;
 
 /// <summary>
 /// Loads plugins that passed the checks before loading, each in its own load context that shares the contracts,
-/// the shared modules and TorchSharp with the host, and finds their <c>[Component]</c> classes.
+/// the shared modules and TorchSharp with the host, and finds their <c>[Component]</c> classes. Every assembly a plugin
+/// references is loaded at once, so a missing dependency is reported now rather than when a component is first built.
 /// </summary>
 internal static class PluginAssemblyLoader
 {
@@ -38,7 +39,12 @@ internal static class PluginAssemblyLoader
                 candidate.AssemblyPath,
                 SharedContracts.Types.ToArray(),
                 config => config.PreferSharedTypes = true);
-            return loader.LoadDefaultAssembly().GetTypes();
+            var assembly = loader.LoadDefaultAssembly();
+            foreach (var reference in assembly.GetReferencedAssemblies())
+            {
+                loader.LoadAssembly(reference);
+            }
+            return assembly.GetTypes();
         }
         catch (ReflectionTypeLoadException exception)
         {
