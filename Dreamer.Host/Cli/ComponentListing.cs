@@ -47,8 +47,7 @@ public static class ComponentListing
         return table;
     }
 
-    /// <summary>The friendly name of an option's type: <c>int</c>, <c>float</c>, or the type's name.</summary>
-    public static string TypeName(Type type) => TypeNames.GetValueOrDefault(type) ?? type.Name;
+    private static string TypeName(Type type) => TypeNames.GetValueOrDefault(type) ?? type.Name;
 
     private static IEnumerable<string> Slots(ComponentDescriptor component) =>
         SlotContracts.BySlot.Where(slot => component.Implements(slot.Value)).Select(slot => slot.Key);

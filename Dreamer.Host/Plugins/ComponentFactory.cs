@@ -64,14 +64,14 @@ public sealed class ComponentFactory(IServiceProvider services)
             }
             else if (!parameter.HasDefaultValue && known?.IsService(parameter.ParameterType) != true)
             {
-                missing.Add($"a {parameter.ParameterType.Name} for parameter '{parameter.Name}'");
+                missing.Add($"{parameter.ParameterType.Name} (parameter '{parameter.Name}')");
             }
         }
         if (missing.Count > 0)
         {
             throw new ComponentConstructionException(
                 $"Component '{component.Key}' ({component.ImplementationType.FullName}) could not be built: its constructor needs " +
-                $"{string.Join(" and ", missing)}, and none was given.");
+                $"{string.Join(" and ", missing)}, and no argument or service of that type was given.");
         }
         return selected.ToArray();
     }

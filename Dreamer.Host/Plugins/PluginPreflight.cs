@@ -51,13 +51,9 @@ internal static class PluginPreflight
 
     private static IEnumerable<string> VersionProblems(PluginMetadata plugin)
     {
-        (string Name, Version Version)[] hosted =
-        [
-            (SharedContracts.AssemblyNames[0], SharedContracts.ContractsVersion),
-            (SharedContracts.AssemblyNames[1], SharedContracts.ModulesVersion),
-        ];
-        foreach (var (name, version) in hosted)
+        foreach (var hosted in SharedContracts.Versioned)
         {
+            var (name, version) = (hosted.Name!, hosted.Version!);
             if (!plugin.References.TryGetValue(name, out var built) || built == version) continue;
             yield return $"Plugin '{plugin.Candidate.Name}' was built against {name} {built.ToString(3)}; this host has {version.ToString(3)}. " +
                 $"Fix: rebuild the plugin against {name} {version.ToString(3)}.";

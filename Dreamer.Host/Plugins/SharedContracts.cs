@@ -1,3 +1,4 @@
+using System.Reflection;
 using Dreamer.Abstractions.Components;
 using Dreamer.Modules.Layers;
 using TorchSharp;
@@ -16,12 +17,10 @@ public static class SharedContracts
     /// <summary>The simple names of the shared assemblies: Dreamer.Abstractions, Dreamer.Modules, TorchSharp.</summary>
     public static readonly IReadOnlyList<string> AssemblyNames = Types.Select(type => type.Assembly.GetName().Name!).ToList();
 
-    /// <summary>The contracts assembly's name, <c>Dreamer.Abstractions</c>.</summary>
-    public static string ContractsName => AssemblyNames[0];
-
-    /// <summary>The version of the contracts this host was built with.</summary>
-    public static Version ContractsVersion => typeof(IComponentOptions).Assembly.GetName().Version!;
-
-    /// <summary>The version of the shared modules this host was built with.</summary>
-    public static Version ModulesVersion => typeof(Mlp).Assembly.GetName().Version!;
+    /// <summary>
+    /// The shared assemblies a plugin must have been built against at this host's version
+    /// (<c>DreamerContractsVersion</c>): Dreamer.Abstractions and Dreamer.Modules.
+    /// </summary>
+    public static readonly IReadOnlyList<AssemblyName> Versioned =
+        [typeof(IComponentOptions).Assembly.GetName(), typeof(Mlp).Assembly.GetName()];
 }

@@ -49,7 +49,7 @@ public sealed class ComponentFactoryTests
 
         Assert.Equal(
             "Component 'test.counter' (Dreamer.TestPlugins.Good.CounterEnvironment) could not be built: its constructor needs " +
-            "a EnvironmentContext for parameter 'context', and none was given.",
+            "EnvironmentContext (parameter 'context'), and no argument or service of that type was given.",
             exception.Message);
     }
 
