@@ -5,6 +5,7 @@ namespace Dreamer.Host.Cli;
 /// <summary>The <c>dreamer</c> command line: one command class per verb, registered here.</summary>
 public static class DreamerApp
 {
+    /// <summary>The application with every verb registered.</summary>
     public static CommandApp Create()
     {
         var app = new CommandApp();
@@ -15,6 +16,9 @@ public static class DreamerApp
             config.PropagateExceptions();
             config.ValidateExamples();
             config.AddCommand<ValidateCommand>("validate").WithDescription("Check a composition file and print its resolved values.");
+            config.AddCommand<ComponentsCommand>("components")
+                .WithDescription("List every component (key, options, summary, assembly) of the built-in and given plugin folders.")
+                .WithExample("components", "--json", "--plugins", "./my-plugins");
         });
         return app;
     }

@@ -1,0 +1,42 @@
+using System.Reflection;
+using Dreamer.Abstractions.Components;
+
+namespace Dreamer.Host.Plugins;
+
+/// <summary>
+/// The rules a loaded component class must follow: public, non-abstract, exactly one public constructor that takes at
+/// most one <see cref="IComponentOptions"/> record. The options type is that record's type, or <see cref="NoOptions"/>.
+/// </summary>
+internal static class ComponentTypeRules
+{
+    /// <summary>The descriptor of <paramref name="type"/>, or the problem that keeps it from being one.</summary>
+    public static (ComponentDescriptor? Descriptor, string? Problem) Describe(Type type, ComponentAttribute attribute)
+    {
+        var cause = Cause(type);
+        if (cause is not null) return (null, PluginProblems.BadComponent(attribute.Key, type, cause));
+        var options = OptionsParameters(type.GetConstructors().Single());
+        if (options.Count > 1)
+        {
+            var names = string.Join(", ", options.Select(parameter => parameter.ParameterType.Name));
+            return (null, PluginProblems.BadComponent(attribute.Key, type, $"takes {options.Count} options records ({names})"));
+        }
+        var optionsType = options.Count == 1 ? options[0].ParameterType : typeof(NoOptions);
+        var assembly = type.Assembly;
+        return (new ComponentDescriptor(attribute.Key, type, optionsType, attribute.Summary, assembly.GetName().Name!, assembly.Location), null);
+    }
+
+    /// <summary>The single public constructor of a component class the catalog accepted.</summary>
+    public static ConstructorInfo Constructor(Type type) => type.GetConstructors().Single();
+
+    private static string? Cause(Type type)
+    {
+        if (!type.IsVisible) return "is not public";
+        if (type.IsAbstract) return "is abstract";
+        if (type.IsGenericTypeDefinition) return "is generic";
+        var constructors = type.GetConstructors().Length;
+        return constructors == 1 ? null : $"has {constructors} public constructors";
+    }
+
+    private static IReadOnlyList<ParameterInfo> OptionsParameters(ConstructorInfo constructor) =>
+        constructor.GetParameters().Where(parameter => typeof(IComponentOptions).IsAssignableFrom(parameter.ParameterType)).ToList();
+}
