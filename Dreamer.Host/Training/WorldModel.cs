@@ -21,6 +21,7 @@ public sealed class WorldModel : nn.Module
     private readonly Mlp reward;
     private readonly Mlp? discount;
     private readonly IKlScheme kl;
+    private DreamerOptimizer? optimizer;
 
     public WorldModel(
         WorldModelOptions options,
@@ -50,7 +51,6 @@ public sealed class WorldModel : nn.Module
         register_module("decoder", AsModule(decoder, nameof(decoder)));
         register_module("reward", reward);
         if (discount is not null) register_module("discount", discount);
-        Optimizer = new DreamerOptimizer(parameters(), options.Optimizer);
     }
 
     /// <summary>The options this model was built with.</summary>
@@ -62,8 +62,11 @@ public sealed class WorldModel : nn.Module
     /// <summary>The encoder.</summary>
     public IEncoder Encoder => encoder;
 
-    /// <summary>The model optimizer (§6): encoder, RSSM and all heads jointly.</summary>
-    public DreamerOptimizer Optimizer { get; }
+    /// <summary>
+    /// The model optimizer (§6): encoder, RSSM and all heads jointly. Created on first use, so move the model
+    /// (<c>to(device)</c>, <c>to(dtype)</c>) before training or restoring optimizer state.
+    /// </summary>
+    public DreamerOptimizer Optimizer => optimizer ??= new DreamerOptimizer(parameters(), options.Optimizer);
 
     /// <summary>Whether the model has a discount head.</summary>
     public bool HasDiscountHead => discount is not null;
