@@ -36,6 +36,27 @@ internal static class WorldModels
         },
         channels: 1, depth: 2, deter: 8, variables: 4, classes: 4, actions: 2, kl: kl);
 
+    /// <summary>A tiny model of vector observations [N] with MLP encoder and decoder.</summary>
+    public static Training.WorldModel TinyVector(int observationSize, int actions)
+    {
+        var options = new WorldModelOptions
+        {
+            Hidden = 8,
+            RewardHead = new HeadOptions { Layers = 2, Units = 8 },
+            DiscountHead = new DiscountHeadOptions { Layers = 2, Units = 8 },
+        };
+        var observation = new ObservationShape([observationSize]);
+        var latent = new CategoricalLatent(new CategoricalLatentOptions { Variables = 4, Classes = 4 });
+        return new Training.WorldModel(
+            options,
+            new ActionShape(actions, Discrete: true),
+            new MlpEncoder(new MlpEncoderOptions { Layers = 2, Units = 8 }, observation),
+            new MlpDecoder(new MlpDecoderOptions { Layers = 2, Units = 8 }, observation, new FeatureSize(latent.SampleSize + 8)),
+            latent,
+            new LayerNormGruCell(new GruCellOptions { Deter = 8 }, new CellShape(options.Hidden)),
+            new BalancedKl(new BalancedKlOptions()));
+    }
+
     public static Training.WorldModel Build(
         WorldModelOptions options, int channels, int depth, int deter, int variables, int classes, int actions, IKlScheme? kl = null)
     {
