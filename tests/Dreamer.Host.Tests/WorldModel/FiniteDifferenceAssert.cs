@@ -1,0 +1,14 @@
+namespace Dreamer.Host.Tests.WorldModel;
+
+/// <summary>Element-wise comparison with an absolute tolerance.</summary>
+internal static class FiniteDifferenceAssert
+{
+    public static void Close(IReadOnlyList<double> expected, IReadOnlyList<double> actual, double tolerance)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= tolerance, $"entry {i}: expected {expected[i]}, got {actual[i]}");
+        }
+    }
+}
