@@ -13,6 +13,7 @@ public static class DreamerApp
         {
             config.SetApplicationName("dreamer");
             config.SetApplicationVersion(typeof(DreamerApp).Assembly.GetName().Version?.ToString() ?? "0");
+            config.Settings.Registrar.RegisterInstance(new HostServices());
             config.PropagateExceptions();
             config.ValidateExamples();
             config.AddCommand<ValidateCommand>("validate").WithDescription("Check a composition file and print its resolved values.");

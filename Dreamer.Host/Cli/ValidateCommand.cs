@@ -1,21 +1,22 @@
 using Dreamer.Host.Composition;
+using Dreamer.Host.Plugins;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
 
 /// <summary>
-/// <c>dreamer validate FILE [--set path=value]...</c>: loads and checks a composition without building anything.
-/// Prints the resolved key / value / source table and exits 0, or prints every error, one per line, and exits 2.
-/// The <see cref="CompositionLoader"/> (catalog, sections, required slots) is constructor-injected: register an
-/// instance in the app's type registrar.
+/// <c>dreamer validate FILE [--set path=value]... [--plugins DIR]...</c>: loads and checks a composition without
+/// building anything. Prints the resolved key / value / source table and exits 0, or prints every error, one per
+/// line, and exits 2.
 /// </summary>
-public sealed class ValidateCommand(CompositionLoader loader, IAnsiConsole console) : Command<ValidateSettings>
+public sealed class ValidateCommand(HostServices services, IAnsiConsole console) : Command<ValidateSettings>
 {
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
         try
         {
+            var loader = services.Loader(services.Catalog(settings.Plugins), HostServices.TrainingSlots);
             console.Write(ResolvedCompositionTable.Create(loader.Load(settings.File, settings.Set)));
             return ExitCodes.Success;
         }
@@ -23,6 +24,11 @@ public sealed class ValidateCommand(CompositionLoader loader, IAnsiConsole conso
         {
             foreach (var error in exception.Errors)
                 console.Profile.Out.Writer.WriteLine(error.ToString());
+            return ExitCodes.InvalidInput;
+        }
+        catch (PluginLoadException exception)
+        {
+            console.Profile.Out.Writer.WriteLine($"error: {exception.Message}");
             return ExitCodes.InvalidInput;
         }
     }

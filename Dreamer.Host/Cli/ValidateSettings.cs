@@ -13,4 +13,8 @@ public sealed class ValidateSettings : CommandSettings
     [CommandOption("--set <PATH=VALUE>")]
     [Description("Overrides one value, e.g. kl.with.alpha=0.5; repeatable, applied in order after the file and its presets.")]
     public string[] Set { get; init; } = [];
+
+    [CommandOption("--plugins <DIR>")]
+    [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
+    public string[] Plugins { get; init; } = [];
 }

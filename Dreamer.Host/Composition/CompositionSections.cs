@@ -13,7 +13,10 @@ public sealed class CompositionSections
     public static CompositionSections Empty { get; } = new([]);
 
     /// <summary>The sections of the host's composition files; a new section is one more <see cref="Add{T}"/> here.</summary>
-    public static CompositionSections Host { get; } = Empty;
+    public static CompositionSections Host { get; } = Empty
+        .Add<Training.WorldModelOptions>("world_model")
+        .Add<Training.TrainingOptions>("training")
+        .Add<Replay.ReplayOptions>("replay");
 
     /// <summary>The sections in registration order.</summary>
     public IReadOnlyList<CompositionSection> Entries { get; }

@@ -14,15 +14,8 @@ public sealed class OneHotActionDistribution(Tensor logits) : ActionDistribution
 
     public override long[] NoiseShape => [.. Logits.shape[..^1], 1];
 
-    public override Tensor Sample(Tensor uniform)
-    {
-        var actions = Logits.shape[^1];
-        var probabilities = Logits.to_type(ScalarType.Float32).softmax(-1);                       // [..., A]
-        var cumulative = probabilities.detach().cumsum(-1);                                        // [..., A]
-        var drawn = (cumulative < uniform).sum(-1).clamp_max(actions - 1);                          // [...]
-        var oneHot = nn.functional.one_hot(drawn, actions).to_type(probabilities.dtype);           // [..., A]
-        return oneHot + probabilities - probabilities.detach();
-    }
+    public override Tensor Sample(Tensor uniform) =>
+        OneHotCategorical.SampleStraightThrough(Logits, uniform.squeeze(-1));                      // [..., A]
 
     public override Tensor Mode() => OneHotCategorical.Mode(Logits);
 

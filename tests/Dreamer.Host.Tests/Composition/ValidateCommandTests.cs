@@ -50,8 +50,15 @@ public sealed class ValidateCommandTests
         app.Configure(config =>
         {
             config.ConfigureConsole(console);
-            config.Settings.Registrar.RegisterInstance(CompositionTestSetup.Loader);
+            config.Settings.Registrar.RegisterInstance<HostServices>(new FixedHostServices(CompositionTestSetup.Loader));
         });
         return (app.Run(args), writer.ToString());
+    }
+
+    private sealed class FixedHostServices(CompositionLoader loader) : HostServices
+    {
+        public override Dreamer.Host.Plugins.IComponentCatalog Catalog(IEnumerable<string> pluginFolders) => CompositionTestSetup.Catalog;
+
+        public override CompositionLoader Loader(Dreamer.Host.Plugins.IComponentCatalog catalog, IReadOnlySet<string> requiredSlots) => loader;
     }
 }

@@ -1,6 +1,6 @@
 using Dreamer.Host.Training;
 
-namespace Dreamer.Host.Tests.Training;
+namespace Dreamer.Host.Tests.TrainingLoop;
 
 public sealed class EveryTests
 {

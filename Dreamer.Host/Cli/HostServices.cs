@@ -1,0 +1,21 @@
+using Dreamer.Host.Composition;
+using Dreamer.Host.Plugins;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>
+/// What the commands share: the plugin catalog (built-in plugins plus given folders) and the composition loader
+/// with the host's sections. Commands take it by constructor; tests register their own.
+/// </summary>
+public class HostServices
+{
+    /// <summary>The catalog of the built-in plugins plus <paramref name="pluginFolders"/>; throws <see cref="PluginLoadException"/>.</summary>
+    public virtual IComponentCatalog Catalog(IEnumerable<string> pluginFolders) => PluginCatalog.LoadWithBuiltIn(pluginFolders);
+
+    /// <summary>A loader for compositions over <paramref name="catalog"/> requiring <paramref name="requiredSlots"/>.</summary>
+    public virtual CompositionLoader Loader(IComponentCatalog catalog, IReadOnlySet<string> requiredSlots) =>
+        new(new CompositionSchema(catalog, CompositionSections.Host, requiredSlots), new CompositionLoaderOptions());
+
+    /// <summary>The slots a training run needs: all of them.</summary>
+    public static IReadOnlySet<string> TrainingSlots => CompositionSchema.AllSlots;
+}
