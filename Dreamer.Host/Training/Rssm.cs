@@ -89,15 +89,12 @@ public sealed class Rssm : nn.Module
         for (long t = 0; t < steps; t++)
         {
             using var scope = NewDisposeScope();
-            var keep = (1.0 - isFirst[t].to_type(embed.dtype)).unsqueeze(-1);         // [B, 1]
-            var previous = new LatentState(state.Deter * keep, state.Stoch * keep, state.Parameters * keep);
-            var (deter, prior) = PriorParameters(previous, action[t] * keep);       // [B, D], [B, P]
-            var posterior = PosteriorParameters(deter, embed[t]);                   // [B, P]
-            var stoch = sample(posterior, t);                                        // [B, S·K]
-            state = new LatentState(deter, stoch, posterior);
-            deters.Add(deter.MoveToOuterDisposeScope());
-            stochs.Add(stoch.MoveToOuterDisposeScope());
-            posteriors.Add(posterior.MoveToOuterDisposeScope());
+            var step = t;
+            var (posterior, prior) = ObserveStep(state, action[t], embed[t], isFirst[t], parameters => sample(parameters, step));
+            state = posterior;
+            deters.Add(posterior.Deter.MoveToOuterDisposeScope());
+            stochs.Add(posterior.Stoch.MoveToOuterDisposeScope());
+            posteriors.Add(posterior.Parameters.MoveToOuterDisposeScope());
             priors.Add(prior.MoveToOuterDisposeScope());
         }
         var posteriorParameters = stack(posteriors);                                 // [T, B, P]
@@ -105,6 +102,24 @@ public sealed class Rssm : nn.Module
             new LatentState(stack(deters), stack(stochs), posteriorParameters),      // [T, B, ...]
             posteriorParameters,
             stack(priors));                                                          // [T, B, P]
+    }
+
+    /// <summary>
+    /// One posterior step of §2.4, as the agent takes while acting (§5.7): the previous state <c>[B, ...]</c> and the
+    /// action that led into this observation <c>[B, A]</c> are zeroed where <paramref name="isFirst"/> <c>[B]</c> is 1;
+    /// then the prior step and the posterior from the embedding <c>[B, E]</c>. Returns the sampled posterior state and
+    /// the prior parameters <c>[B, P]</c>.
+    /// </summary>
+    public (LatentState Posterior, Tensor Prior) ObserveStep(LatentState previous, Tensor action, Tensor embed, Tensor isFirst) =>
+        ObserveStep(previous, action, embed, isFirst, Latent.Sample);
+
+    private (LatentState Posterior, Tensor Prior) ObserveStep(LatentState previous, Tensor action, Tensor embed, Tensor isFirst, Func<Tensor, Tensor> sample)
+    {
+        var keep = (1.0 - isFirst.to_type(embed.dtype)).unsqueeze(-1);              // [B, 1]
+        var reset = new LatentState(previous.Deter * keep, previous.Stoch * keep, previous.Parameters * keep);
+        var (deter, prior) = PriorParameters(reset, action * keep);                 // [B, D], [B, P]
+        var posterior = PosteriorParameters(deter, embed);                          // [B, P]
+        return (new LatentState(deter, sample(posterior), posterior), prior);       // [B, S·K] sample
     }
 
     /// <summary>One prior step of §2.2 with a sampled stochastic state: previous state <c>[N, ...]</c>, action <c>[N, A]</c>.</summary>

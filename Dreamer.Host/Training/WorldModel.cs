@@ -62,11 +62,14 @@ public sealed class WorldModel : nn.Module
     /// <summary>The encoder.</summary>
     public IEncoder Encoder => encoder;
 
+    /// <summary>The decoder.</summary>
+    public IDecoder Decoder => decoder;
+
     /// <summary>
     /// The model optimizer (§6): encoder, RSSM and all heads jointly. Created on first use, so move the model
     /// (<c>to(device)</c>, <c>to(dtype)</c>) before training or restoring optimizer state.
     /// </summary>
-    public DreamerOptimizer Optimizer => optimizer ??= new DreamerOptimizer(parameters(), options.Optimizer);
+    public DreamerOptimizer Optimizer => optimizer ??= new DreamerOptimizer(this, options.Optimizer);
 
     /// <summary>Whether the model has a discount head.</summary>
     public bool HasDiscountHead => discount is not null;
@@ -118,7 +121,7 @@ public sealed class WorldModel : nn.Module
         var klLoss = kl.Loss(sequence.PosteriorParameters, sequence.PriorParameters, Rssm.Latent);
         var scales = options.LossScales;
         var total = image * scales.Image + rewardLoss * scales.Reward + discountLoss * scales.Discount + klLoss.Loss * scales.Kl;
-        return new WorldModelLoss(total, image, rewardLoss, discountLoss, klLoss.Loss, klLoss.Value, sequence.Posterior);
+        return new WorldModelLoss(total, image, rewardLoss, discountLoss, klLoss.Loss, klLoss.Value, sequence.Posterior, sequence.PriorParameters);
     }
 
     /// <summary>

@@ -15,17 +15,26 @@ public sealed class DreamerOptimizer : IOptimizerState
     private const double Beta1 = 0.9;
     private const double Beta2 = 0.999;
 
-    private readonly Parameter[] parameters;
-    private readonly Tensor[] firstMoments;
-    private readonly Tensor[] secondMoments;
+    private readonly Func<Parameter[]> source;
+    private Tensor[]? firstMoments;
+    private Tensor[]? secondMoments;
 
+    /// <summary>An optimizer over a fixed list of parameters.</summary>
     public DreamerOptimizer(IEnumerable<Parameter> parameters, OptimizerOptions options)
     {
+        var fixedList = parameters.ToArray();
+        source = () => fixedList;
         Options = options;
-        this.parameters = parameters.ToArray();
-        using var noGrad = no_grad();
-        firstMoments = this.parameters.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
-        secondMoments = this.parameters.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
+    }
+
+    /// <summary>
+    /// An optimizer over the parameters of <paramref name="module"/>, looked up at every step, so moving the module to
+    /// another device before the first step is safe. The moment tensors are created at the first step.
+    /// </summary>
+    public DreamerOptimizer(nn.Module module, OptimizerOptions options)
+    {
+        source = () => module.parameters().ToArray();
+        Options = options;
     }
 
     public OptimizerOptions Options { get; }
@@ -34,12 +43,12 @@ public sealed class DreamerOptimizer : IOptimizerState
     public long Steps { get; set; }
 
     /// <summary>The parameters this optimizer updates.</summary>
-    public IReadOnlyList<Parameter> Parameters => parameters;
+    public IReadOnlyList<Parameter> Parameters => source();
 
     /// <summary>Clears the gradients of this optimizer's parameters.</summary>
     public void ZeroGrad()
     {
-        foreach (var parameter in parameters)
+        foreach (var parameter in source())
         {
             parameter.grad?.zero_();
         }
@@ -60,6 +69,8 @@ public sealed class DreamerOptimizer : IOptimizerState
     public Tensor Step()
     {
         using var noGrad = no_grad();
+        var parameters = source();
+        var (firstMoments, secondMoments) = Moments(parameters);
         var gradients = parameters.Where(p => p.grad is not null).Select(p => p.grad!).ToArray();
         var norm = gradients.Length == 0
             ? zeros(1).squeeze()
@@ -88,8 +99,22 @@ public sealed class DreamerOptimizer : IOptimizerState
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<KeyValuePair<string, Tensor>> StateTensors() =>
-        firstMoments.Select((m, i) => new KeyValuePair<string, Tensor>($"m.{i}", m))
+    public IReadOnlyList<KeyValuePair<string, Tensor>> StateTensors()
+    {
+        var (firstMoments, secondMoments) = Moments(source());
+        return firstMoments.Select((m, i) => new KeyValuePair<string, Tensor>($"m.{i}", m))
             .Concat(secondMoments.Select((v, i) => new KeyValuePair<string, Tensor>($"v.{i}", v)))
             .ToList();
+    }
+
+    private (Tensor[] First, Tensor[] Second) Moments(Parameter[] parameters)
+    {
+        if (firstMoments is null || secondMoments is null)
+        {
+            using var noGrad = no_grad();
+            firstMoments = parameters.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
+            secondMoments = parameters.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
+        }
+        return (firstMoments, secondMoments);
+    }
 }

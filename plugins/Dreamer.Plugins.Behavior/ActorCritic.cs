@@ -32,8 +32,8 @@ public sealed class ActorCritic : nn.Module, IBehaviorLearner
         critic = new Mlp("critic", features.Size, options.Critic.Layers, options.Critic.Units, 1);
         target = new SlowTargetCritic(features.Size, options.Critic);
         RegisterComponents();
-        actorOptimizer = new DreamerOptimizer(actor.parameters(), options.ActorOptimizer);
-        criticOptimizer = new DreamerOptimizer(critic.parameters(), options.CriticOptimizer);
+        actorOptimizer = new DreamerOptimizer(actor, options.ActorOptimizer);
+        criticOptimizer = new DreamerOptimizer(critic, options.CriticOptimizer);
         Optimizers = [new NamedOptimizer("actor", actorOptimizer), new NamedOptimizer("critic", criticOptimizer)];
     }
 

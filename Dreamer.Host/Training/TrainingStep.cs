@@ -1,0 +1,56 @@
+using Dreamer.Abstractions.Behavior;
+using Dreamer.Host.Replay;
+using static TorchSharp.torch;
+
+namespace Dreamer.Host.Training;
+
+/// <summary>
+/// One update of dreamerv2.md §1 step 4: (i) the world-model loss and its optimizer step on a replayed batch;
+/// (ii) imagination from all B·L posterior states of (i), computed before the step and rolled forward with the
+/// updated weights (§10 D16); (iii) the behavior learner's actor, critic and slow-target steps. The batch is copied
+/// to the device once; nothing is read back on the host.
+/// </summary>
+public sealed class TrainingStep(WorldModel model, IBehaviorLearner behavior, Device device)
+{
+    private readonly WorldModelImagination imagination = new(model);
+
+    /// <summary>The device batch of a host batch: observations stay uint8 until preprocessing.</summary>
+    public Batch ToDevice(SequenceBatch batch)
+    {
+        long[] positions = [batch.Length, batch.Batch];
+        long[] observationShape = [.. positions, .. batch.ObservationShape.Select(d => (long)d)];
+        return new Batch(
+            tensor(batch.Observations, observationShape).to(device),                  // [T, B, *obs] uint8
+            tensor(batch.Actions, [.. positions, batch.ActionSize]).to(device),       // [T, B, A]
+            tensor(batch.Rewards, positions).to(device),                              // [T, B]
+            tensor(batch.IsFirst, positions).to(device),                              // [T, B]
+            tensor(batch.IsTerminal, positions).to(device));                          // [T, B]
+    }
+
+    /// <summary>
+    /// Runs one update at agent step <paramref name="step"/>; returns the scalars named by
+    /// <see cref="UpdateMetricNames.All"/> as one detached tensor <c>[M]</c> on the device.
+    /// </summary>
+    public Tensor Update(SequenceBatch hostBatch, long step)
+    {
+        var batch = ToDevice(hostBatch);
+        var world = model.Train(batch);
+        var starts = WorldModel.StartsFrom(world.Loss, batch);
+        var behaviorMetrics = behavior.Train(imagination, starts, step);
+        var loss = world.Loss;
+        var latent = model.Rssm.Latent;
+        using var noGrad = no_grad();
+        Tensor[] scalars =
+        [
+            loss.Image, loss.Reward, loss.Discount, loss.Kl,
+            behaviorMetrics.ActorLoss, behaviorMetrics.CriticLoss, loss.Total,
+            loss.KlValue,
+            latent.Entropy(loss.PriorParameters).mean(),
+            latent.Entropy(loss.Posterior.Parameters).mean(),
+            world.GradientNorm,
+            behaviorMetrics.ActorEntropy, behaviorMetrics.CriticValue,
+            behaviorMetrics.LambdaReturn, behaviorMetrics.ImaginedReward,
+        ];
+        return stack(scalars.Select(s => s.detach().to_type(ScalarType.Float32).reshape([])).ToArray()); // [M]
+    }
+}
