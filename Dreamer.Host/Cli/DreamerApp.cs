@@ -20,6 +20,9 @@ public static class DreamerApp
             config.AddCommand<ComponentsCommand>("components")
                 .WithDescription("List every component (key, options, summary, assembly) of the built-in and given plugin folders.")
                 .WithExample("components", "--json", "--plugins", "./my-plugins");
+            config.AddCommand<SummaryCommand>("summary")
+                .WithDescription("Build a composition's world model and behavior learner and print their layers and parameter counts.")
+                .WithExample("summary", "compositions/atari.yaml", "--set", "environment.with.view=image");
             config.AddBranch("env", env =>
             {
                 env.SetDescription("Work with environments directly.");
