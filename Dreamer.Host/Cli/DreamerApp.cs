@@ -20,6 +20,16 @@ public static class DreamerApp
             config.AddCommand<ComponentsCommand>("components")
                 .WithDescription("List every component (key, options, summary, assembly) of the built-in and given plugin folders.")
                 .WithExample("components", "--json", "--plugins", "./my-plugins");
+            config.AddCommand<SummaryCommand>("summary")
+                .WithDescription("Build a composition's world model and behavior learner and print their layers and parameter counts.")
+                .WithExample("summary", "compositions/atari.yaml", "--set", "environment.with.view=image");
+            config.AddBranch("env", env =>
+            {
+                env.SetDescription("Work with environments directly.");
+                env.AddCommand<EnvRolloutCommand>("rollout")
+                    .WithDescription("Play episodes of an environment with a random policy; print return, length and steps/s; optionally save a GIF.")
+                    .WithExample("env", "rollout", "minatar.breakout", "--episodes", "20", "--set", "with.view=image", "--gif", "breakout.gif");
+            });
         });
         return app;
     }

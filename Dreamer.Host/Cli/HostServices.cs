@@ -1,5 +1,6 @@
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dreamer.Host.Cli;
 
@@ -15,6 +16,9 @@ public class HostServices
     /// <summary>A loader for compositions over <paramref name="catalog"/> requiring <paramref name="requiredSlots"/>.</summary>
     public virtual CompositionLoader Loader(IComponentCatalog catalog, IReadOnlySet<string> requiredSlots) =>
         new(new CompositionSchema(catalog, CompositionSections.Host, requiredSlots), new CompositionLoaderOptions());
+
+    /// <summary>The factory that builds components: options and context arguments first, then these services (none by default).</summary>
+    public virtual ComponentFactory Factory() => new(new ServiceCollection().BuildServiceProvider());
 
     /// <summary>The slots a training run needs: all of them.</summary>
     public static IReadOnlySet<string> TrainingSlots => CompositionSchema.AllSlots;

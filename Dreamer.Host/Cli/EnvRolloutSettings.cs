@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>Arguments of <c>dreamer env rollout</c>.</summary>
+public sealed class EnvRolloutSettings : CommandSettings
+{
+    [CommandArgument(0, "<KEY>")]
+    [Description("The component key of the environment, e.g. minatar.breakout.")]
+    public string Key { get; init; } = "";
+
+    [CommandOption("--policy <POLICY>")]
+    [Description("The policy that acts: random (uniform over the action space).")]
+    [DefaultValue("random")]
+    public string Policy { get; init; } = "random";
+
+    [CommandOption("--episodes <N>")]
+    [Description("Number of episodes to play.")]
+    [DefaultValue(10)]
+    public int Episodes { get; init; } = 10;
+
+    [CommandOption("--seed <S>")]
+    [Description("Seed of the environment and of the policy.")]
+    [DefaultValue(0)]
+    public int Seed { get; init; }
+
+    [CommandOption("--gif <FILE>")]
+    [Description("Also play one episode with the same seed and save it as an animated GIF (uint8 [C, H, W] observations only).")]
+    public string? Gif { get; init; }
+
+    [CommandOption("--set <PATH=VALUE>")]
+    [Description("Overrides one option of the environment, e.g. with.view=image; repeatable.")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("--plugins <DIR>")]
+    [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
+    public string[] Plugins { get; init; } = [];
+
+    /// <summary>The policies <see cref="Policy"/> may name.</summary>
+    public static IReadOnlyList<string> Policies { get; } = ["random"];
+}

@@ -1,0 +1,70 @@
+using Dreamer.Host.Cli;
+using Dreamer.Host.Tests.Plugins;
+
+namespace Dreamer.Host.Tests.Cli;
+
+/// <summary><c>dreamer env rollout</c> through the real command app on the built-in MinAtar games.</summary>
+public sealed class EnvRolloutCommandTests
+{
+    private const string Environments =
+        "minatar.asterix, minatar.breakout, minatar.freeway, minatar.seaquest, minatar.space-invaders";
+
+    [Fact]
+    public void PrintsTheSummaryOfTheEpisodes()
+    {
+        var (exitCode, output) = CommandLine.Run("env", "rollout", "minatar.breakout", "--episodes", "3", "--seed", "1");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("minatar.breakout: observation Box[4×10×10] UInt8 [0, 1], action Discrete(6), policy random, seed 1", output);
+        var summary = Assert.Single(output.Split('\n'), line => line.StartsWith("minatar.breakout  ", StringComparison.Ordinal));
+        Assert.Matches(@"^minatar\.breakout  episodes 3  return \d+\.\d{3} ± \d+\.\d{3}  length \d+\.\d \[\d+, \d+\]  steps \d+  \d+ steps/s$", summary);
+    }
+
+    [Fact]
+    public void OptionsOverridesReachTheEnvironmentAndTheGifIsValid()
+    {
+        using var folder = new TemporaryFolder();
+        var gif = Path.Combine(folder.Path, "breakout.gif");
+
+        var (exitCode, output) = CommandLine.Run(
+            "env", "rollout", "minatar.breakout", "--episodes", "2", "--set", "with.view=image", "--set", "with.max_steps=40", "--gif", gif);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("observation Box[1×64×64] UInt8 [0, 255]", output);
+        Assert.Contains($"wrote {gif}: ", output);
+        Assert.Contains(" frames of 256x256, ", output);
+        var bytes = File.ReadAllBytes(gif);
+        Assert.Equal("GIF89a"u8.ToArray(), bytes[..6]);
+        Assert.Equal(0x3B, bytes[^1]);
+    }
+
+    [Fact]
+    public void AnUnknownKeyListsTheEnvironments()
+    {
+        var (exitCode, output) = CommandLine.Run("env", "rollout", "minatar.pong");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal($"error: unknown component 'minatar.pong'; environments: {Environments}\n", output);
+    }
+
+    [Fact]
+    public void AKeyThatIsNotAnEnvironmentListsTheEnvironments()
+    {
+        var (exitCode, output) = CommandLine.Run("env", "rollout", "kl.balanced");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal($"error: 'kl.balanced' is not an environment (it does not implement IEnvironment); environments: {Environments}\n", output);
+    }
+
+    [Fact]
+    public void AnUnknownPolicyOrOptionIsAnError()
+    {
+        Assert.Equal((ExitCodes.InvalidInput, "error: unknown policy 'greedy'; allowed: random\n"),
+            CommandLine.Run("env", "rollout", "minatar.breakout", "--policy", "greedy"));
+
+        var (exitCode, output) = CommandLine.Run("env", "rollout", "minatar.breakout", "--set", "with.sticky=2");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal("--set: with.sticky: 2 is out of range; allowed: 0 to 1\n", output);
+    }
+}

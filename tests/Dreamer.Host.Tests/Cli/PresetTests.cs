@@ -1,0 +1,30 @@
+using Dreamer.Host.Cli;
+using Dreamer.Host.Composition;
+using Dreamer.Host.Tests.Plugins;
+using Dreamer.Host.Training;
+
+namespace Dreamer.Host.Tests.Cli;
+
+/// <summary>The shipped presets load through the real catalog and the host's loader, every slot filled.</summary>
+public sealed class PresetTests
+{
+    [Theory]
+    [InlineData("atari.yaml", 600, "actor-gradient.reinforce")]
+    [InlineData("dmc-vision.yaml", 200, "actor-gradient.dynamics")]
+    public void APresetLoadsWithEverySlotFilled(string preset, int hidden, string actorGradient)
+    {
+        var services = new HostServices();
+        var loader = services.Loader(services.Catalog([]), HostServices.TrainingSlots);
+
+        var composition = loader.Load(
+            Path.Combine(RepositoryRoot.Path, "compositions", preset),
+            ["environment.type=minatar.breakout", "behavior.type=behavior.actor-critic", $"actor_gradient.type={actorGradient}"]);
+
+        Assert.Equal(hidden, composition.Section<WorldModelOptions>().Hidden);
+        Assert.Equal(
+            ["environment", "encoder", "decoder", "latent", "dynamics", "kl", "behavior", "actor_gradient"],
+            composition.Components.Select(choice => choice.Slot));
+        Assert.Contains($"compositions/{preset}:", composition.Values.Single(value => value.Path == "world_model.hidden").Source.Text);
+        Assert.Equal(ValueSource.Override, composition.Values.Single(value => value.Path == "behavior.type").Source);
+    }
+}
