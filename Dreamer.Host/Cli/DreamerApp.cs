@@ -14,6 +14,7 @@ public static class DreamerApp
             config.SetApplicationVersion(typeof(DreamerApp).Assembly.GetName().Version?.ToString() ?? "0");
             config.PropagateExceptions();
             config.ValidateExamples();
+            MatrixBranch.Add(config);
         });
         return app;
     }
