@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Dreamer.Host.Matrix;
 
 /// <summary>
-/// Parses and validates a matrix file. Every problem is collected, each with its file, line, key path, value and
+/// Parses and validates a matrix file. Every problem is collected (and reported in line order), each with its file, line, key path, value and
 /// what is allowed; a file with any problem raises one <see cref="MatrixFileException"/> holding all of them.
 /// </summary>
 public sealed partial class MatrixFileLoader
@@ -32,7 +32,7 @@ public sealed partial class MatrixFileLoader
     {
         var loader = new MatrixFileLoader(path);
         var matrix = loader.ParseText(text);
-        if (loader.errors.Count > 0 || matrix is null) throw new MatrixFileException(loader.errors);
+        if (loader.errors.Count > 0 || matrix is null) throw new MatrixFileException(loader.errors.OrderBy(e => e.Line).ToList());
         return matrix;
     }
 
