@@ -30,6 +30,7 @@ public static class DreamerApp
                     .WithDescription("Play episodes of an environment with a random policy; print return, length and steps/s; optionally save a GIF.")
                     .WithExample("env", "rollout", "minatar.breakout", "--episodes", "20", "--set", "with.view=image", "--gif", "breakout.gif");
             });
+            MatrixBranch.Add(config);
         });
         return app;
     }

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>Arguments of <c>dreamer matrix report</c>.</summary>
+public sealed class MatrixReportSettings : CommandSettings
+{
+    [CommandArgument(0, "<DIR>")]
+    [Description("The matrix folder (holds matrix.json).")]
+    public string Directory { get; init; } = "";
+
+    [CommandOption("--last <K>")]
+    [Description("A run's final score is the mean of its last K eval returns (default 1).")]
+    public int Last { get; init; } = 1;
+
+    [CommandOption("--reps <N>")]
+    [Description("Bootstrap resamples (default 2000).")]
+    public int Reps { get; init; } = 2000;
+
+    [CommandOption("--seed <SEED>")]
+    [Description("Seed of the bootstrap's random numbers (default 0).")]
+    public int Seed { get; init; }
+}

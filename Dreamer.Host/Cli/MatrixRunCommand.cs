@@ -1,0 +1,57 @@
+using Dreamer.Host.Matrix;
+using Dreamer.Host.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>
+/// <c>dreamer matrix run FILE --backend local|slurm</c>: writes the plan into the matrix folder, then runs the cells
+/// as local child processes (with a live table) or submits one Slurm job array. Finished cells are skipped,
+/// unfinished ones resumed.
+/// </summary>
+public sealed class MatrixRunCommand : AsyncCommand<MatrixRunSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, MatrixRunSettings settings, CancellationToken cancellationToken)
+    {
+        MatrixPlan plan;
+        try
+        {
+            plan = MatrixPlan.Expand(MatrixFileLoader.Load(settings.File));
+        }
+        catch (MatrixFileException exception)
+        {
+            MatrixCommandOutput.WriteErrors(exception);
+            return ExitCodes.InvalidInput;
+        }
+        var directory = MatrixCommandOutput.MatrixDirectory(settings.File, settings.Out);
+        var cellCommand = settings.CellCommand is { } text ? CellCommand.Parse(text) : CellCommand.Current();
+        var manifest = MatrixManifest.Of(plan, cellCommand);
+        manifest.Write(directory);
+
+        if (settings.Backend == "slurm")
+        {
+            var options = new SlurmOptions(settings.Partition, settings.Time, settings.Gres, settings.CpusPerTask, settings.Parallel);
+            var jobId = new SlurmBackend(manifest, directory, options).Submit(CellCommand.Current());
+            AnsiConsole.WriteLine($"submitted job array {jobId}: {manifest.Cells.Count} tasks; logs in {directory}");
+            AnsiConsole.WriteLine($"follow it with: dreamer matrix status {directory}");
+            return ExitCodes.Success;
+        }
+
+        var inFlight = new HashSet<int>();
+        var backend = new LocalBackend(manifest, directory, settings.Parallel ?? 1);
+        var run = backend.RunAsync(index => { lock (inFlight) inFlight.Add(index); }, cancellationToken);
+        await AnsiConsole.Live(MatrixStatusTable.Build(manifest, directory)).StartAsync(async live =>
+        {
+            while (!run.IsCompleted)
+            {
+                await Task.WhenAny(run, Task.Delay(500, CancellationToken.None));
+                lock (inFlight) live.UpdateTarget(MatrixStatusTable.Build(manifest, directory, inFlight.ToHashSet()));
+            }
+        });
+        var results = await run;
+        MatrixCommandOutput.WriteFailures(CellFailure.Find(manifest, directory, 10));
+        AnsiConsole.WriteLine($"matrix folder: {directory}");
+        return results.All(r => r.Status.State == RunState.Finished) ? ExitCodes.Success : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,22 @@
+using Dreamer.Host.Logging;
+
+namespace Dreamer.Host.Matrix;
+
+/// <summary>The final score of a run: the mean of its last K evaluation returns (<c>return/eval</c> in metrics.jsonl).</summary>
+public static class FinalScore
+{
+    /// <summary>The metric a run's score is read from.</summary>
+    public const string EvalReturn = "return/eval";
+
+    /// <summary>The mean of the last <paramref name="last"/> finite eval returns, or null when the run has none.</summary>
+    public static double? Of(IReadOnlyList<MetricsRecord> records, int last)
+    {
+        var returns = EvalCurve(records).Select(p => p.Return).TakeLast(Math.Max(1, last)).ToList();
+        return returns.Count == 0 ? null : returns.Average();
+    }
+
+    /// <summary>The (step, eval return) points of a run, in file order.</summary>
+    public static IReadOnlyList<(long Step, double Return)> EvalCurve(IReadOnlyList<MetricsRecord> records) =>
+        records.Where(r => r.Scalars.TryGetValue(EvalReturn, out var value) && double.IsFinite(value))
+            .Select(r => (r.Step, r.Scalars[EvalReturn])).ToList();
+}

@@ -1,0 +1,21 @@
+namespace Dreamer.Host.Matrix;
+
+/// <summary>Runs the cells of a matrix on this machine, at most <c>parallel</c> child processes at a time.</summary>
+public sealed class LocalBackend(MatrixManifest manifest, string matrixDirectory, int parallel)
+{
+    /// <summary>Runs every cell; a failing cell does not stop the others. Results are in plan order.</summary>
+    /// <param name="started">Called with a cell's index when its process is about to start (for live displays).</param>
+    /// <param name="cancellation">Stops the running children and starts no more.</param>
+    public async Task<IReadOnlyList<CellResult>> RunAsync(Action<int>? started = null, CancellationToken cancellation = default)
+    {
+        var runner = new CellRunner(manifest, matrixDirectory);
+        var results = new CellResult[manifest.Cells.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancellation };
+        await Parallel.ForEachAsync(manifest.Cells, options, async (cell, token) =>
+        {
+            started?.Invoke(cell.Index);
+            results[cell.Index] = await runner.RunAsync(cell, token);
+        });
+        return results;
+    }
+}
