@@ -25,4 +25,9 @@ public sealed record TrainingCounters
     public IReadOnlyDictionary<string, long> OptimizerSteps { get; init; } = new Dictionary<string, long>();
 
     public bool Pretrained { get; init; }
+
+    /// <summary>Mean return of the uniform random policy's prefill episodes (the learning curve's baseline).</summary>
+    public double RandomReturn { get; init; }
+
+    public long RandomEpisodes { get; init; }
 }

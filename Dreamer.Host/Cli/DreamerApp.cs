@@ -30,6 +30,16 @@ public static class DreamerApp
                     .WithDescription("Play episodes of an environment with a random policy; print return, length and steps/s; optionally save a GIF.")
                     .WithExample("env", "rollout", "minatar.breakout", "--episodes", "20", "--set", "with.view=image", "--gif", "breakout.gif");
             });
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Train a composition (default: compositions/default.yaml, MinAtar Breakout on the CPU) into a run folder.")
+                .WithExample("train")
+                .WithExample("train", "compositions/atari.yaml", "--device", "cuda", "--set", "training.seed=1");
+            config.AddCommand<ResumeCommand>("resume")
+                .WithDescription("Continue a run from its last checkpoint; with a composition file, report every difference first.")
+                .WithExample("resume", "runs/20261125-120000-minatar-breakout");
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription("Play greedy episodes with a run's last checkpoint; print the return and optionally save GIFs.")
+                .WithExample("eval", "runs/20261125-120000-minatar-breakout", "--episodes", "20", "--gif", "eval-gifs");
             MatrixBranch.Add(config);
         });
         return app;

@@ -46,16 +46,10 @@ public static class OpenLoopVideo
         var height = (int)frames.shape[2];
         var width = (int)frames.shape[3];
         var interleaved = frames.permute(0, 2, 3, 1).contiguous().data<byte>().ToArray(); // [T, H, W, 3]
-        var partial = path + ".partial";
-        using (var stream = File.Create(partial))
-        using (var writer = new GifWriter(stream, width, height, delayCentiseconds))
-        {
-            var frameSize = width * height * 3;
-            for (var t = 0; t < count; t++)
-            {
-                writer.Write(new RgbFrame(width, height, interleaved.AsSpan(t * frameSize, frameSize).ToArray()));
-            }
-        }
-        File.Move(partial, path, overwrite: true);
+        var frameSize = width * height * 3;
+        var rgb = Enumerable.Range(0, count)
+            .Select(t => new RgbFrame(width, height, interleaved.AsSpan(t * frameSize, frameSize).ToArray()))
+            .ToList();
+        new RecordedEpisode(rgb, 0, count).SaveGif(path, delayCentiseconds);
     }
 }

@@ -1,11 +1,11 @@
 using System.Diagnostics;
+using TorchSharp;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Host.Checkpoints;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Logging;
 using Dreamer.Host.Plugins;
 using Dreamer.Host.Replay;
-using Microsoft.Extensions.DependencyInjection;
 using static TorchSharp.torch;
 
 namespace Dreamer.Host.Training;
@@ -27,11 +27,13 @@ public sealed class Trainer
     private readonly string compositionText;
     private readonly RunFolder folder;
     private readonly ITrainingObserver observer;
+    private readonly ComponentFactory factory;
     private readonly TrainingOptions options;
     private readonly ReplayOptions replayOptions;
 
-    public Trainer(ResolvedComposition composition, string compositionText, RunFolder folder, ITrainingObserver observer)
+    public Trainer(ResolvedComposition composition, string compositionText, RunFolder folder, ComponentFactory factory, ITrainingObserver observer)
     {
+        this.factory = factory;
         this.composition = composition;
         this.compositionText = compositionText;
         this.folder = folder;
@@ -52,8 +54,6 @@ public sealed class Trainer
         var device = TrainingDevice.Resolve(options.Device);
         Directory.CreateDirectory(folder.Root);
         manual_seed(options.Seed);
-        using var services = new ServiceCollection().BuildServiceProvider();
-        var factory = new ComponentFactory(services);
         var environments = new EnvironmentFactory(factory, composition);
         using var trainEnvironment = environments.Create(options.Seed, 0);
         using var evalEnvironment = environments.Create(options.Seed + 7919, 1);
@@ -62,8 +62,8 @@ public sealed class Trainer
         var behavior = agent.Behavior;
         model.to(device);
         agent.BehaviorModule.to(device);
-        var observationShape = agent.ObservationShape.Dimensions;
-        var actionSize = agent.ActionShape.Size;
+        var observationShape = agent.Observation.Dimensions;
+        var actionSize = agent.Action.Size;
 
         var store = new EpisodeStore(folder.Episodes, replayOptions);
         var checkpoints = new CheckpointStore(folder.Root);
@@ -95,16 +95,18 @@ public sealed class Trainer
         using var evalPolicy = new AgentPolicy(model, behavior, observationShape, actionSize, device);
         var driver = new Driver([trainEnvironment], observationShape, actionSize);
         var evalDriver = new Driver([evalEnvironment], observationShape, actionSize);
-        var random = new RandomActions(agent.ActionShape, HashCode.Combine(options.Seed, state.Step));
+        var random = new RandomActions(agent.Action, HashCode.Combine(options.Seed, state.Step));
         using var accumulator = new MetricsAccumulator(UpdateMetricNames.All, UpdateMetricNames.LossTerms);
         using var metrics = new MetricsLog(folder.Metrics);
         var tensorBoard = new TensorBoardLog(folder.TensorBoard);
-        var status = new RunStatusFile(folder.Root, options.Steps);
         var envClock = Stopwatch.StartNew();
         long envStepsAtLog = state.Step;
         long updatesAtLog = state.Updates;
         double updateSeconds = 0;
         var trainReturns = new List<double>();
+
+        void WriteStatus(RunState runState, string message) => RunStatusFile.Write(
+            folder.Root, new RunStatus(runState, state.Step, options.Steps, state.Updates, state.LastEvalReturn ?? state.LastReturn, message));
 
         void Report(string phase) => observer.Progress(new TrainingSnapshot(
             phase, state.Step, options.Steps, state.Updates,
@@ -165,7 +167,7 @@ public sealed class Trainer
             updatesAtLog = state.Updates;
             updateSeconds = 0;
             envClock.Restart();
-            status.Write(RunState.Running, state, null);
+            WriteStatus(RunState.Running, "training");
         }
 
         void Evaluate()
@@ -201,7 +203,7 @@ public sealed class Trainer
         }
 
         observer.Message($"device {device}; replay holds up to {replayOptions.Capacity:N0} steps ≈ {ReplayMemory.Estimate(replayOptions.Capacity, observationShape, actionSize)}");
-        status.Write(RunState.Running, state, null);
+        WriteStatus(RunState.Running, "training");
         try
         {
             while ((state.Step < options.Prefill || store.Episodes.Count == 0) && !cancellation.IsCancellationRequested)
@@ -234,18 +236,18 @@ public sealed class Trainer
                 Evaluate();
                 Log();
                 Checkpoint();
-                status.Write(RunState.Finished, state, null);
+                WriteStatus(RunState.Finished, "finished");
             }
             else
             {
                 Log();
                 Checkpoint();
-                status.Write(RunState.Stopped, state, "stopped on request; resume with dreamer resume");
+                WriteStatus(RunState.Running, "stopped on request; continue with dreamer resume");
             }
         }
         catch (NonFiniteLossException exception)
         {
-            status.Write(RunState.Failed, state, exception.Message);
+            WriteStatus(RunState.Failed, exception.Message);
             throw;
         }
         return state.ToCounters(store.StoredEpisodes);

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Dreamer.Abstractions.Environments;
+using Dreamer.Environments.Rollout;
+using Dreamer.Host.Checkpoints;
+using Dreamer.Host.Composition;
+using Dreamer.Host.Plugins;
+using Dreamer.Host.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using TorchSharp;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>
+/// <c>dreamer eval RUNDIR [--episodes N] [--gif DIR]</c>: plays greedy episodes (actor mode, dreamerv2.md §5.7) with
+/// the run's last checkpoint and prints mean return ± standard error and episode lengths; optionally saves each
+/// episode as a GIF.
+/// </summary>
+public sealed class EvalCommand(HostServices services, IAnsiConsole console) : Command<EvalSettings>
+{
+    private const int GifScale = 4;
+
+    public override int Execute(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
+    {
+        var folder = new RunFolder(settings.RunDir);
+        var checkpoint = new CheckpointStore(folder.Root).Latest();
+        if (!File.Exists(folder.Composition) || checkpoint is null)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {folder.Root} holds no checkpoint to evaluate (train it first).");
+            return ExitCodes.InvalidInput;
+        }
+        try
+        {
+            var composition = services.Loader(services.Catalog(settings.Plugins), HostServices.TrainingSlots).Load(folder.Composition);
+            var training = composition.Section<TrainingOptions>();
+            var device = TrainingDevice.Resolve(training.Device);
+            var factory = services.Factory();
+            var environments = new EnvironmentFactory(factory, composition);
+            using var environment = environments.Create(settings.Seed ?? training.Seed + 104729, 2);
+            using var agent = new AgentBuilder(factory).Build(composition, environments.ObservationSpace!, environments.ActionSpace!);
+            agent.WorldModel.to(device);
+            agent.BehaviorModule.to(device);
+            AgentCheckpoint.Restore(CheckpointStore.Load(checkpoint), agent.WorldModel, agent.Behavior);
+            using var policy = new AgentPolicy(agent.WorldModel, agent.Behavior, agent.Observation.Dimensions, agent.Action.Size, device);
+            var driver = new Driver([environment], agent.Observation.Dimensions, agent.Action.Size);
+            var renderer = settings.Gif is null ? null : new FrameRenderer((BoxSpace)environments.ObservationSpace!, GifScale);
+            var returns = new List<double>();
+            var lengths = new List<int>();
+            var clock = Stopwatch.StartNew();
+            console.MarkupLineInterpolated($"evaluating {Path.GetFileName(checkpoint)} of {folder.Root}: {settings.Episodes} greedy episodes");
+            while (returns.Count < settings.Episodes && !cancellationToken.IsCancellationRequested)
+            {
+                foreach (var episode in driver.Step((o, f) => policy.Act(o, f, sample: false)))
+                {
+                    returns.Add(episode.Return);
+                    lengths.Add(episode.Length);
+                    if (renderer is not null)
+                    {
+                        var path = Path.Combine(settings.Gif!, $"episode-{returns.Count:D3}.gif");
+                        Record(renderer, episode).SaveGif(path);
+                        console.MarkupLineInterpolated($"saved {path}");
+                    }
+                }
+            }
+            console.WriteLine(new RolloutSummary(returns, lengths, clock.Elapsed).Format());
+            return ExitCodes.Success;
+        }
+        catch (CompositionException exception)
+        {
+            foreach (var error in exception.Errors) console.Profile.Out.Writer.WriteLine(error.ToString());
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception exception) when (exception is PluginLoadException or ComponentConstructionException or ArgumentException or InvalidDataException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static RecordedEpisode Record(FrameRenderer renderer, Replay.Episode episode)
+    {
+        var size = episode.ObservationSize;
+        var frames = Enumerable.Range(0, episode.Rows)
+            .Select(row => renderer.Render(Observation.FromBytes(episode.Observations.AsMemory(row * size, size))))
+            .ToList();
+        return new RecordedEpisode(frames, episode.Return, episode.Length);
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>Arguments of <c>dreamer eval</c>.</summary>
+public sealed class EvalSettings : CommandSettings
+{
+    [CommandArgument(0, "<RUNDIR>")]
+    [Description("The run folder whose last checkpoint plays.")]
+    public string RunDir { get; init; } = "";
+
+    [CommandOption("--episodes <N>")]
+    [Description("Greedy episodes to play (default 10).")]
+    public int Episodes { get; init; } = 10;
+
+    [CommandOption("--gif <DIR>")]
+    [Description("Save each episode as an animated GIF in this folder.")]
+    public string? Gif { get; init; }
+
+    [CommandOption("--seed <SEED>")]
+    [Description("Seed of the evaluation environment (default: the run's seed + 104729).")]
+    public int? Seed { get; init; }
+
+    [CommandOption("--plugins <DIR>")]
+    [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
+    public string[] Plugins { get; init; } = [];
+}

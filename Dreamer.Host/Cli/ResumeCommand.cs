@@ -1,0 +1,64 @@
+using Dreamer.Host.Composition;
+using Dreamer.Host.Plugins;
+using Dreamer.Host.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>
+/// <c>dreamer resume RUNDIR [FILE] [--use checkpoint|file]</c>: continues a run from its last checkpoint with the
+/// composition saved in the run folder; episodes on disk are loaded once and the counters continue. Given a FILE,
+/// every difference from the run's composition is listed and the command refuses unless <c>--use</c> says which to
+/// take.
+/// </summary>
+public sealed class ResumeCommand(HostServices services, IAnsiConsole console) : Command<ResumeSettings>
+{
+    public override int Execute(CommandContext context, ResumeSettings settings, CancellationToken cancellationToken)
+    {
+        var folder = new RunFolder(settings.RunDir);
+        if (!File.Exists(folder.Composition))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {folder.Root} is not a run folder: it has no {Path.GetFileName(folder.Composition)}.");
+            return ExitCodes.InvalidInput;
+        }
+        try
+        {
+            var loader = services.Loader(services.Catalog(settings.Plugins), HostServices.TrainingSlots);
+            var saved = loader.Load(folder.Composition);
+            var composition = saved;
+            if (settings.File is not null)
+            {
+                var given = loader.Load(settings.File, settings.Set);
+                var differences = CompositionDifference.Between(saved, given);
+                if (differences.Count > 0)
+                {
+                    console.MarkupLine($"{Markup.Escape(settings.File)} differs from the run's composition:");
+                    foreach (var difference in differences) console.WriteLine($"  {difference}");
+                    switch (settings.Use)
+                    {
+                        case "checkpoint":
+                            break;
+                        case "file":
+                            composition = given;
+                            break;
+                        default:
+                            console.MarkupLine("[red]error:[/] refusing to resume; add --use checkpoint to keep the run's composition, or --use file to continue with the file's.");
+                            return ExitCodes.InvalidInput;
+                    }
+                }
+            }
+            return new TrainingSession(services, console).Run(composition, folder);
+        }
+        catch (CompositionException exception)
+        {
+            foreach (var error in exception.Errors) console.Profile.Out.Writer.WriteLine(error.ToString());
+            return ExitCodes.InvalidInput;
+        }
+        catch (PluginLoadException exception)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Dreamer.Abstractions.Components;
+using Dreamer.Host.Checkpoints;
+using Dreamer.Host.Composition;
+using Dreamer.Host.Plugins;
+using Dreamer.Host.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>
+/// <c>dreamer train [FILE] [--set path=value]... [--device D] [--run-dir DIR]</c>: trains a composition (default
+/// <c>compositions/default.yaml</c>) into a new run folder. A folder that already holds a checkpoint is refused:
+/// continue it with <c>dreamer resume</c>.
+/// </summary>
+public sealed class TrainCommand(HostServices services, IAnsiConsole console) : Command<TrainSettings>
+{
+    /// <summary>The composition trained when no file is given.</summary>
+    public const string DefaultComposition = "default";
+
+    public override int Execute(CommandContext context, TrainSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = settings.File ?? DefaultFile();
+            string[] overrides = settings.Device is null ? settings.Set : [.. settings.Set, $"training.device={settings.Device}"];
+            var composition = services.Loader(services.Catalog(settings.Plugins), HostServices.TrainingSlots).Load(file, overrides);
+            var environment = composition.Component(ComponentSlot.Environment)!.Key;
+            var folder = settings.RunDir is null ? RunFolder.CreateUnder("runs", environment) : new RunFolder(settings.RunDir);
+            if (new CheckpointStore(folder.Root).Latest() is not null)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] {folder.Root} already holds a checkpoint; continue it with: dreamer resume {folder.Root}");
+                return ExitCodes.InvalidInput;
+            }
+            return new TrainingSession(services, console).Run(composition, folder);
+        }
+        catch (CompositionException exception)
+        {
+            foreach (var error in exception.Errors) console.Profile.Out.Writer.WriteLine(error.ToString());
+            return ExitCodes.InvalidInput;
+        }
+        catch (PluginLoadException exception)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static string DefaultFile()
+    {
+        var presets = CompositionLoaderOptions.FindPresetsFolder()
+            ?? throw new CompositionException([new CompositionError("compositions/default.yaml", "", "no compositions folder found above the current directory or the executable; give a composition file")]);
+        return Path.Combine(presets, DefaultComposition + ".yaml");
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>Arguments of <c>dreamer train</c>.</summary>
+public sealed class TrainSettings : CommandSettings
+{
+    [CommandArgument(0, "[FILE]")]
+    [Description("The composition to train; default: compositions/default.yaml (MinAtar Breakout, a small model for the CPU).")]
+    public string? File { get; init; }
+
+    [CommandOption("--set <PATH=VALUE>")]
+    [Description("Overrides one value, e.g. training.steps=20000; repeatable.")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("--device <DEVICE>")]
+    [Description("Shorthand for --set training.device=DEVICE: cpu, cuda or cuda:N.")]
+    public string? Device { get; init; }
+
+    [CommandOption("--run-dir <DIR>")]
+    [Description("The run folder; default: a new folder under runs/ named after the time and the environment.")]
+    public string? RunDir { get; init; }
+
+    [CommandOption("--plugins <DIR>")]
+    [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
+    public string[] Plugins { get; init; } = [];
+}

@@ -1,0 +1,64 @@
+using System.Runtime.InteropServices;
+using Dreamer.Host.Composition;
+using Dreamer.Host.Plugins;
+using Dreamer.Host.Training;
+using Spectre.Console;
+
+namespace Dreamer.Host.Cli;
+
+/// <summary>
+/// Runs a <see cref="Trainer"/> for <c>train</c> and <c>resume</c> on the console: prints the device and the resolved
+/// composition, shows the progress bar, turns Ctrl-C and SIGTERM into a clean stop with a checkpoint, and maps
+/// failures to exit codes.
+/// </summary>
+public sealed class TrainingSession(HostServices services, IAnsiConsole console)
+{
+    public int Run(ResolvedComposition composition, RunFolder folder)
+    {
+        var training = composition.Section<TrainingOptions>();
+        console.MarkupLineInterpolated($"[bold]dreamer[/] training on [green]{training.Device}[/] into [blue]{folder.Root}[/]");
+        console.Write(ResolvedCompositionTable.Create(composition));
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancellation.Cancel();
+        });
+        try
+        {
+            var counters = console.Progress()
+                .AutoClear(false)
+                .HideCompleted(false)
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask("starting", maxValue: training.Steps);
+                    var observer = new ConsoleTrainingObserver(console, task);
+                    var trainer = new Trainer(composition, ResolvedCompositionYaml.Write(composition), folder, services.Factory(), observer);
+                    return trainer.Run(cancellation.Token);
+                });
+            console.MarkupLineInterpolated($"{(cancellation.IsCancellationRequested ? "stopped" : "finished")}: step {counters.Step:N0}, {counters.Updates:N0} updates, {counters.Episodes:N0} episodes; run folder {folder.Root}");
+            return ExitCodes.Success;
+        }
+        catch (NonFiniteLossException exception)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception exception) when (exception is ArgumentException or ComponentConstructionException or InvalidDataException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}
