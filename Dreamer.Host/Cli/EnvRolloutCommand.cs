@@ -42,6 +42,8 @@ public sealed class EnvRolloutCommand(HostServices services, IAnsiConsole consol
             RolloutSummary summary;
             using (var environment = factory.Create<IEnvironment>(component, options, new EnvironmentContext(settings.Seed)))
             {
+                if (settings.Gif is not null && !IsImage(environment.ObservationSpace))
+                    return Fail($"--gif needs uint8 [C, H, W] observations; {component.Key} has {environment.ObservationSpace}");
                 output.WriteLine($"{component.Key}: observation {environment.ObservationSpace}, action {environment.ActionSpace}, policy {settings.Policy}, seed {settings.Seed}");
                 summary = Play(environment, settings);
             }
@@ -49,8 +51,7 @@ public sealed class EnvRolloutCommand(HostServices services, IAnsiConsole consol
             if (settings.Gif is not null)
             {
                 using var environment = factory.Create<IEnvironment>(component, options, new EnvironmentContext(settings.Seed));
-                if (environment.ObservationSpace is not BoxSpace { IsImage: true, ElementType: ElementType.UInt8 } image)
-                    return Fail($"--gif needs uint8 [C, H, W] observations; {component.Key} has {environment.ObservationSpace}");
+                var image = (BoxSpace)environment.ObservationSpace;
                 var renderer = new FrameRenderer(image, Math.Max(1, GifSide / Math.Max(image.Shape[1], image.Shape[2])));
                 var episode = EpisodeRecorder.Record(environment, renderer, settings.Seed);
                 episode.SaveGif(settings.Gif);
@@ -70,6 +71,8 @@ public sealed class EnvRolloutCommand(HostServices services, IAnsiConsole consol
             return Fail(exception.Message);
         }
     }
+
+    private static bool IsImage(Space space) => space is BoxSpace { IsImage: true, ElementType: ElementType.UInt8 };
 
     private RolloutSummary Play(IEnvironment environment, EnvRolloutSettings settings)
     {

@@ -12,7 +12,7 @@ namespace Dreamer.Host.Cli;
 /// <c>dreamer summary FILE [--set path=value]... [--plugins DIR]...</c>: builds the composition's environment (for
 /// its spaces), world model and behavior learner on the CPU with <see cref="AgentBuilder"/> and prints each network's
 /// layers (name, shape, parameters) and the totals: the world model, then each part of the behavior learner.
-/// Composition errors print one per line and exit 2.
+/// Composition errors print one per line and exit 2, as do components that cannot be built or spaces the agent cannot use.
 /// </summary>
 public sealed class SummaryCommand(HostServices services, IAnsiConsole console) : Command<SummarySettings>
 {
@@ -44,7 +44,7 @@ public sealed class SummaryCommand(HostServices services, IAnsiConsole console) 
                 output.WriteLine(error.ToString());
             return ExitCodes.InvalidInput;
         }
-        catch (Exception exception) when (exception is PluginLoadException or ComponentConstructionException)
+        catch (Exception exception) when (exception is PluginLoadException or ComponentConstructionException or ArgumentException)
         {
             output.WriteLine($"error: {exception.Message}");
             return ExitCodes.InvalidInput;

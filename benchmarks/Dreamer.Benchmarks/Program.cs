@@ -2,12 +2,14 @@ using Dreamer.Benchmarks;
 
 return args.FirstOrDefault() switch
 {
-    "world-model" => WorldModelBenchmark.Run(args.Skip(1).ToArray()),
+    "world-model" => WorldModelBenchmark.Run(BenchmarkArguments.Parse(args[1..])),
+    "behavior" => BehaviorBenchmark.Run(BenchmarkArguments.Parse(args[1..])),
+    "update" => FullUpdateBenchmark.Run(BenchmarkArguments.Parse(args[1..])),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Dreamer.Benchmarks world-model [--warmup N] [--updates N] [--batch B] [--length L] [--device cpu|cuda]");
+    Console.Error.WriteLine($"usage: Dreamer.Benchmarks world-model|behavior|update {BenchmarkArguments.Usage}");
     return 2;
 }

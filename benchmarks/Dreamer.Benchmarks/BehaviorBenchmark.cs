@@ -1,0 +1,31 @@
+using System.Globalization;
+using Dreamer.Host.Training;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Dreamer.Benchmarks;
+
+/// <summary>
+/// <c>behavior</c>: times <c>behavior.actor-critic</c> updates (dreamerv2.md §5, §6) at the Atari preset through the
+/// real world model's imagination: N = B·L starts from one posterior pass, H = 15, F = 1624, A = 18, 4 × 400 actor and
+/// critic, REINFORCE gradient. One update = imagine, heads and slow critic over (H+1)·N states, λ-returns, actor step,
+/// critic step, slow-target check; reads the actor loss once.
+/// </summary>
+public static class BehaviorBenchmark
+{
+    public static int Run(BenchmarkArguments arguments)
+    {
+        manual_seed(0);
+        var model = AtariAgent.WorldModel();
+        model.to(arguments.Device);
+        var learner = AtariAgent.Behavior(model);
+        learner.to(arguments.Device);
+        var start = AtariAgent.Starts(model, AtariAgent.RandomBatch(arguments.Length, arguments.Batch, arguments.Device));
+        var imagination = new WorldModelImagination(model);
+        Console.WriteLine($"behavior update, Atari preset, N={start.IsTerminal.shape[0]} H={learner.Options.Horizon} F={model.Rssm.FeatureSize} A={AtariAgent.Actions}, " +
+                          $"device {arguments.Device}, threads {get_num_threads()}");
+        UpdateTimer.Run(arguments, step =>
+            string.Create(CultureInfo.InvariantCulture, $"actor loss {learner.Train(imagination, start, step).ActorLoss.item<float>():F4}"));
+        return 0;
+    }
+}
