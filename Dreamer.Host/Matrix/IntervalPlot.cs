@@ -10,7 +10,7 @@ public static class IntervalPlot
 {
     /// <summary>Draws <paramref name="series"/>: each has one interval per group (null where it has no value).</summary>
     public static void Save(string path, string title, string yLabel, IReadOnlyList<string> groups,
-        IReadOnlyList<(string Label, IReadOnlyList<ConfidenceInterval?> Values)> series, int width = 800, int height = 450)
+        IReadOnlyList<(string Label, IReadOnlyList<ConfidenceInterval?> Values)> series, int width = 800, int height = 500)
     {
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
@@ -42,7 +42,7 @@ public static class IntervalPlot
         plot.Axes.SetLimitsX(-0.6, groups.Count - 0.4);
         plot.Title(title);
         plot.YLabel(yLabel);
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Bottom);
         PngFile.Save(plot, path, width, height);
     }
 }

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Dreamer.Host.Matrix;
+using Dreamer.Host.Training;
+using Xunit.Abstractions;
+
+namespace Dreamer.Host.Tests.Matrix;
+
+/// <summary>
+/// Runs a matrix as a real Slurm job array on a one-node cluster started for the test (scripts/slurm-cluster.sh:
+/// installs Debian's slurm-wlm and munge when missing, which needs root and apt). Cells run the stand-in script.
+/// </summary>
+public sealed class MatrixSlurmEndToEndTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly string Cluster = Path.Combine(MatrixTestFolder.RepositoryRoot, "scripts", "slurm-cluster.sh");
+    private readonly MatrixTestFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void AJobArrayRunsEveryCellAndStatusReadsTheRunFolders()
+    {
+        var clock = Stopwatch.StartNew();
+        var state = Path.Combine(folder.Root, "slurm");
+        var environment = new Dictionary<string, string> { ["SLURM_CONF"] = Path.Combine(state, "slurm.conf") };
+        Run("bash", [Cluster, "install"], null, TimeSpan.FromMinutes(5));
+        output.WriteLine($"install checked: {clock.Elapsed.TotalSeconds:0.0} s");
+        try
+        {
+            Run("bash", [Cluster, "start", state], null, TimeSpan.FromSeconds(90));
+            output.WriteLine($"cluster up: {clock.Elapsed.TotalSeconds:0.0} s");
+            var matrix = folder.Write("m.yaml", "base: base.yaml\naxes:\n  stand_in.gain: [1, 2]\nseeds: [0, 1]\nsteps: 40\n");
+            var directory = Path.Combine(folder.Root, "runs");
+            var dreamer = Path.Combine(AppContext.BaseDirectory, "dreamer.dll");
+            var submitted = Run("dotnet", [dreamer, "matrix", "run", matrix, "--backend", "slurm", "--out", directory, "--cpus-per-task", "1",
+                "--cell-command", $"bash {MatrixTestFolder.StandIn}"], environment, TimeSpan.FromSeconds(60));
+            Assert.Contains("submitted job array", submitted);
+            var jobId = File.ReadAllText(Path.Combine(directory, "slurm-job.txt")).Trim();
+            Assert.Contains("#SBATCH --array=0-3", File.ReadAllText(Path.Combine(directory, SlurmBackend.ScriptFileName)));
+
+            var manifest = MatrixManifest.Read(directory);
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+            while (DateTime.UtcNow < deadline && Run("squeue", ["-h", "-j", jobId], environment, TimeSpan.FromSeconds(20)).Trim().Length > 0)
+                Thread.Sleep(500);
+            output.WriteLine($"array done: {clock.Elapsed.TotalSeconds:0.0} s");
+
+            foreach (var cell in manifest.Cells)
+            {
+                var status = RunStatusFile.Read(cell.RunDirectory(directory));
+                Assert.NotNull(status);
+                Assert.Equal(RunState.Finished, status.State);
+                var gain = cell.Overrides.Single(o => o.Path == "stand_in.gain").Value == "2" ? 2 : 1;
+                Assert.Equal(10 * gain + cell.Seed, status.LastReturn);
+                var log = File.ReadAllText(Path.Combine(directory, $"slurm-{jobId}_{cell.Index}.out"));
+                Assert.Contains($"{cell.Folder}: trained, finished done", log);
+            }
+            var shown = Run("dotnet", [dreamer, "matrix", "status", directory], environment, TimeSpan.FromSeconds(60));
+            Assert.Contains("4 finished", shown);
+        }
+        finally
+        {
+            Run("bash", [Cluster, "stop", state], null, TimeSpan.FromSeconds(30));
+            output.WriteLine($"cluster stopped: {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+        foreach (var pidFile in new[] { "munged.pid", "slurmctld.pid", "slurmd.pid" })
+            Assert.False(File.Exists(Path.Combine(state, pidFile)), $"{pidFile} left behind");
+    }
+
+    private string Run(string program, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{program} {string.Join(' ', arguments)} did not end within {timeout}");
+        }
+        process.WaitForExit();
+        var text = stdout.Result + stderr.Result;
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{text}");
+        return stdout.Result;
+    }
+}
