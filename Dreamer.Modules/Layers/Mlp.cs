@@ -39,7 +39,7 @@ public sealed class Mlp : nn.Module<Tensor, Tensor>
         var activation = input;
         foreach (var layer in hidden)
         {
-            activation = nn.functional.elu(layer.forward(activation), 1.0);
+            activation = Activations.Elu(layer.forward(activation));
         }
         return output.forward(activation);
     }

@@ -60,7 +60,7 @@ public sealed class ConvDecoder : nn.Module, IDecoder
         for (var i = 0; i < layers.Count; i++)
         {
             hidden = layers[i].forward(hidden);
-            if (i < layers.Count - 1) hidden = nn.functional.elu(hidden, 1.0);
+            if (i < layers.Count - 1) hidden = Activations.Elu(hidden);
         }
         return hidden.reshape([.. leading, .. imageShape]);                          // [..., C, H, W]
     }

@@ -39,7 +39,7 @@ public sealed class MlpEncoder : nn.Module, IEncoder
         var hidden = observation;                                                   // [..., N]
         foreach (var layer in layers)
         {
-            hidden = nn.functional.elu(layer.forward(hidden), 1.0);                 // [..., units]
+            hidden = Activations.Elu(layer.forward(hidden));                 // [..., units]
         }
         return hidden;
     }
