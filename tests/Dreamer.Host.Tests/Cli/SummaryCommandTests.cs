@@ -3,7 +3,7 @@ using Dreamer.Host.Cli;
 namespace Dreamer.Host.Tests.Cli;
 
 /// <summary><c>dreamer summary</c> through the real command app: the Atari preset on 64×64×1 MinAtar Breakout (A = 6).</summary>
-[Collection(LargeModelCollection.Name)]
+[Collection(RunsAloneCollection.Name)]
 public sealed class SummaryCommandTests
 {
     [Fact]

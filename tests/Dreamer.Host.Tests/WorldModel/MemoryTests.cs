@@ -6,6 +6,7 @@ using static TorchSharp.torch;
 namespace Dreamer.Host.Tests.WorldModel;
 
 /// <summary>200 tiny world-model updates, one dispose scope each: live tensors return to baseline, RSS stays flat.</summary>
+[Collection(RunsAloneCollection.Name)]
 public sealed class MemoryTests(ITestOutputHelper output)
 {
     [Fact]
