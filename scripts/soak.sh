@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Memory soak of a CPU training run: trains the default composition (or the given one) for MINUTES minutes and
+# samples the process's resident memory every INTERVAL seconds. Prints a table and the drift after warm-up.
+# Usage: scripts/soak.sh [MINUTES=25] [INTERVAL=30] [COMPOSITION]
+set -euo pipefail
+minutes=${1:-25}
+interval=${2:-30}
+composition=${3:-}
+root=$(cd "$(dirname "$0")/.." && pwd)
+run=$(mktemp -d /tmp/dreamer-soak-XXXXXX)
+dotnet build "$root/Dreamer.Host" -c Release -v quiet -nologo >/dev/null
+bin=$root/Dreamer.Host/bin/Release/net10.0
+(cd "$root" && exec dotnet "$bin/dreamer.dll" train $composition --run-dir "$run/run" --set training.steps=100000000 >"$run/train.log" 2>&1) &
+pid=$!
+sleep 2
+pid=$(pgrep -f "dreamer.dll train.*$run/run" | head -n 1)
+echo "soak: pid $pid, run folder $run/run, ${minutes} min, a sample every ${interval} s"
+samples=$(( minutes * 60 / interval ))
+for i in $(seq 1 "$samples"); do
+  sleep "$interval"
+  rss=$(awk '/VmRSS/ { print $2 }' "/proc/$pid/status")
+  step=$(grep -o '"step": [0-9]*' "$run/run/status.json" 2>/dev/null | grep -o '[0-9]*' || echo 0)
+  echo "$(( i * interval )) s  step $step  rss $(( rss / 1024 )) MiB" | tee -a "$run/rss.txt"
+done
+kill -INT "$pid" 2>/dev/null || true
+wait || true
+awk 'NR == 1 { next } { v[NR] = $6 } END {
+  n = NR; warm = int(n / 4) + 1; min = 1e12; max = 0
+  for (i = warm; i <= n; i++) { if (v[i] < min) min = v[i]; if (v[i] > max) max = v[i] }
+  printf "after warm-up (sample %d on): min %d MiB, max %d MiB, spread %.1f%%\n", warm, min, max, 100 * (max - min) / min
+}' "$run/rss.txt"
