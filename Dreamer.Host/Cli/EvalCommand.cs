@@ -65,15 +65,9 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
             console.WriteLine(new RolloutSummary(returns, lengths, clock.Elapsed).Format());
             return ExitCodes.Success;
         }
-        catch (CompositionException exception)
+        catch (Exception exception) when (CommandFailure.IsBadInput(exception))
         {
-            foreach (var error in exception.Errors) console.Profile.Out.Writer.WriteLine(error.ToString());
-            return ExitCodes.InvalidInput;
-        }
-        catch (Exception exception) when (exception is PluginLoadException or ComponentConstructionException or ArgumentException or InvalidDataException)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
-            return ExitCodes.InvalidInput;
+            return CommandFailure.Report(console, exception);
         }
     }
 

@@ -34,15 +34,9 @@ public sealed class TrainCommand(HostServices services, IAnsiConsole console) : 
             }
             return new TrainingSession(services, console).Run(composition, folder);
         }
-        catch (CompositionException exception)
+        catch (Exception exception) when (CommandFailure.IsBadInput(exception))
         {
-            foreach (var error in exception.Errors) console.Profile.Out.Writer.WriteLine(error.ToString());
-            return ExitCodes.InvalidInput;
-        }
-        catch (PluginLoadException exception)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
-            return ExitCodes.InvalidInput;
+            return CommandFailure.Report(console, exception);
         }
     }
 

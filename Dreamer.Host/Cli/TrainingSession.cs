@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Dreamer.Host.Composition;
-using Dreamer.Host.Plugins;
 using Dreamer.Host.Training;
 using Spectre.Console;
 
@@ -51,10 +50,9 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
             console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
             return ExitCodes.Failure;
         }
-        catch (Exception exception) when (exception is ArgumentException or ComponentConstructionException or InvalidDataException)
+        catch (Exception exception) when (CommandFailure.IsBadInput(exception))
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
-            return ExitCodes.InvalidInput;
+            return CommandFailure.Report(console, exception);
         }
         finally
         {
