@@ -15,7 +15,10 @@ public class HostServices
 
     /// <summary>A loader for compositions over <paramref name="catalog"/> requiring <paramref name="requiredSlots"/>.</summary>
     public virtual CompositionLoader Loader(IComponentCatalog catalog, IReadOnlySet<string> requiredSlots) =>
-        new(new CompositionSchema(catalog, CompositionSections.Host, requiredSlots), new CompositionLoaderOptions());
+        new(new CompositionSchema(catalog, CompositionSections.Host, requiredSlots) { Rules = [Rules] }, new CompositionLoaderOptions());
+
+    /// <summary>The rules across values of the host's sections; one instance, as FluentValidation validators are stateless.</summary>
+    private static readonly Training.TrainingCompositionRules Rules = new();
 
     /// <summary>The factory that builds components: options and context arguments first, then these services (none by default).</summary>
     public virtual ComponentFactory Factory() => new(new ServiceCollection().BuildServiceProvider());

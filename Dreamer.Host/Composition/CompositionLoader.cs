@@ -28,6 +28,24 @@ public sealed class CompositionLoader(CompositionSchema schema, CompositionLoade
             if (layer is not null) root = CompositionMerge.Merge(root, layer, Slots);
         }
         var resolved = new CompositionBinder(schema, errors).Bind(root, options.Display(fullPath));
+        if (errors.Count == 0) errors.AddRange(CheckRules(resolved, options.Display(fullPath)));
         return errors.Count == 0 ? resolved : throw new CompositionException(errors);
+    }
+
+    private IEnumerable<CompositionError> CheckRules(ResolvedComposition resolved, string file)
+    {
+        var sources = resolved.Values.ToDictionary(value => value.Path, value => value.Source, StringComparer.Ordinal);
+        foreach (var rule in schema.Rules)
+        {
+            foreach (var failure in rule.Validate(resolved).Errors)
+            {
+                var path = failure.PropertyName;
+                var list = path.IndexOf('[', StringComparison.Ordinal);
+                var where = sources.TryGetValue(path, out var source) || (list > 0 && sources.TryGetValue(path[..list], out source))
+                    ? source.Text
+                    : file;
+                yield return new CompositionError(where, failure.PropertyName, failure.ErrorMessage);
+            }
+        }
     }
 }

@@ -1,10 +1,12 @@
 using Dreamer.Host.Plugins;
+using FluentValidation;
 
 namespace Dreamer.Host.Composition;
 
 /// <summary>
 /// What a composition is checked against: the components that may fill the slots, the option sections, and the
-/// slots that must be present.
+/// slots that must be present, and the rules across values (FluentValidation validators of the bound composition) that
+/// run after binding, before anything is built.
 /// </summary>
 public sealed record CompositionSchema
 {
@@ -26,4 +28,10 @@ public sealed record CompositionSchema
     public CompositionSections Sections { get; }
 
     public IReadOnlySet<string> RequiredSlots { get; }
+
+    /// <summary>
+    /// Rules across values. A failure's property name is the key path it blames (<c>replay.minlen</c>); its message
+    /// names the value and ends with what is allowed.
+    /// </summary>
+    public IReadOnlyList<IValidator<ResolvedComposition>> Rules { get; init; } = [];
 }

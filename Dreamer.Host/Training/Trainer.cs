@@ -40,12 +40,6 @@ public sealed class Trainer
         this.observer = observer;
         options = composition.Section<TrainingOptions>();
         replayOptions = composition.Section<ReplayOptions>();
-        if (replayOptions.Minlen < options.Length - 1)
-        {
-            throw new ArgumentException(
-                $"replay.minlen is {replayOptions.Minlen} but training.length is {options.Length}: every stored episode must hold a whole " +
-                $"sequence; allowed: replay.minlen ≥ training.length − 1 = {options.Length - 1}.");
-        }
     }
 
     /// <summary>Trains until the step budget is reached or <paramref name="cancellation"/> fires; returns the final counters.</summary>

@@ -81,12 +81,17 @@ public sealed class TrainerTests : IDisposable
     }
 
     [Fact]
-    public void ReplayTooShortForTheSequenceLengthIsRefusedBeforeTraining()
+    public void RulesAcrossValuesAreReportedWhenTheCompositionLoads()
     {
-        var error = Assert.Throws<ArgumentException>(() => TrainingHarness.Train(Path.Combine(root, "x"), TrainingHarness.Load(null, "replay.minlen=3")));
+        var error = Assert.Throws<Dreamer.Host.Composition.CompositionException>(() =>
+            TrainingHarness.Load(null, "replay.minlen=3", "training.device=gpu", "world_model.grad_heads=[decoder, image]"));
         Assert.Equal(
-            "replay.minlen is 3 but training.length is 8: every stored episode must hold a whole sequence; allowed: replay.minlen ≥ training.length − 1 = 7.",
-            error.Message);
+            [
+                "--set: replay.minlen: 3 is shorter than a training sequence of training.length = 8 steps needs; allowed: 7 or more",
+                "--set: training.device: gpu is not a device; allowed: cpu, cuda, cuda:N",
+                "--set: world_model.grad_heads[1]: image is not a head of the world model; allowed: decoder, reward, discount",
+            ],
+            error.Errors.Select(e => e.ToString()));
     }
 
     [Fact]
