@@ -31,7 +31,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
         }
         try
         {
-            var composition = services.Loader(services.Catalog(settings.Plugins), HostServices.TrainingSlots).Load(folder.Composition);
+            var composition = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
             var training = composition.Section<TrainingOptions>();
             var device = TrainingDevice.Resolve(training.Device);
             var factory = services.Factory();

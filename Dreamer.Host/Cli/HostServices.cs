@@ -23,6 +23,17 @@ public class HostServices
     /// <summary>The factory that builds components: options and context arguments first, then these services (none by default).</summary>
     public virtual ComponentFactory Factory() => new(new ServiceCollection().BuildServiceProvider());
 
+    /// <summary>
+    /// Loads <paramref name="file"/> with <paramref name="overrides"/> over the built-in plugins, the plugin folders given
+    /// on the command line and those the file names under <c>plugins.folders</c> (recorded as absolute paths).
+    /// </summary>
+    public ResolvedComposition LoadComposition(string file, IEnumerable<string> overrides, IEnumerable<string> pluginFolders, IReadOnlySet<string> requiredSlots)
+    {
+        var named = CompositionPluginFolders.Read(file);
+        var catalog = Catalog(pluginFolders.Concat(named));
+        return Loader(catalog, requiredSlots).Load(file, CompositionPluginFolders.AsOverride(named).Concat(overrides));
+    }
+
     /// <summary>The slots a training run needs: all of them.</summary>
     public static IReadOnlySet<string> TrainingSlots => CompositionSchema.AllSlots;
 }

@@ -24,12 +24,11 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
         }
         try
         {
-            var loader = services.Loader(services.Catalog(settings.Plugins), HostServices.TrainingSlots);
-            var saved = loader.Load(folder.Composition);
+            var saved = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
             var composition = saved;
             if (settings.File is not null)
             {
-                var given = loader.Load(settings.File, settings.Set);
+                var given = services.LoadComposition(settings.File, settings.Set, settings.Plugins, HostServices.TrainingSlots);
                 var differences = CompositionDifference.Between(saved, given);
                 if (differences.Count > 0)
                 {

@@ -21,7 +21,7 @@ public sealed class SummaryCommand(HostServices services, IAnsiConsole console) 
         var output = console.Profile.Out.Writer;
         try
         {
-            var composition = services.Loader(services.Catalog(settings.Plugins), AgentBuilder.RequiredSlots).Load(settings.File, settings.Set);
+            var composition = services.LoadComposition(settings.File, settings.Set, settings.Plugins, AgentBuilder.RequiredSlots);
             var factory = services.Factory();
             var environment = composition.Component(ComponentSlot.Environment)!;
             Space observation, action;

@@ -24,7 +24,7 @@ public sealed class TrainCommand(HostServices services, IAnsiConsole console) : 
         {
             var file = settings.File ?? DefaultFile();
             string[] overrides = settings.Device is null ? settings.Set : [.. settings.Set, $"training.device={settings.Device}"];
-            var composition = services.Loader(services.Catalog(settings.Plugins), HostServices.TrainingSlots).Load(file, overrides);
+            var composition = services.LoadComposition(file, overrides, settings.Plugins, HostServices.TrainingSlots);
             var environment = composition.Component(ComponentSlot.Environment)!.Key;
             var folder = settings.RunDir is null ? RunFolder.CreateUnder("runs", environment) : new RunFolder(settings.RunDir);
             if (new CheckpointStore(folder.Root).Latest() is not null)

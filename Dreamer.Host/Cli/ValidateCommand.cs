@@ -16,8 +16,7 @@ public sealed class ValidateCommand(HostServices services, IAnsiConsole console)
     {
         try
         {
-            var loader = services.Loader(services.Catalog(settings.Plugins), HostServices.TrainingSlots);
-            console.Write(ResolvedCompositionTable.Create(loader.Load(settings.File, settings.Set)));
+            console.Write(ResolvedCompositionTable.Create(services.LoadComposition(settings.File, settings.Set, settings.Plugins, HostServices.TrainingSlots)));
             return ExitCodes.Success;
         }
         catch (CompositionException exception)

@@ -16,7 +16,8 @@ public sealed class CompositionSections
     public static CompositionSections Host { get; } = Empty
         .Add<Training.WorldModelOptions>("world_model")
         .Add<Training.TrainingOptions>("training")
-        .Add<Replay.ReplayOptions>("replay");
+        .Add<Replay.ReplayOptions>("replay")
+        .Add<Plugins.PluginsOptions>("plugins");
 
     /// <summary>The sections in registration order.</summary>
     public IReadOnlyList<CompositionSection> Entries { get; }

@@ -1,7 +1,6 @@
 using Dreamer.Host.Checkpoints;
 using Dreamer.Host.Replay;
 using Dreamer.Host.Training;
-using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Tests.TrainingLoop;
 
@@ -64,12 +63,12 @@ public sealed class TrainerTests : IDisposable
         Assert.Equal(resumed.Updates, checkpoint.Counters.OptimizerSteps["model"]);
 
         var gifs = Path.Combine(root, "gifs");
-        var (evalCode, evalOutput) = Run("eval", folder.Root, "--episodes", "2", "--gif", gifs);
+        var (evalCode, evalOutput) = Dreamer.Host.Tests.Cli.CommandLine.Run("eval", folder.Root, "--episodes", "2", "--gif", gifs);
         Assert.Equal(0, evalCode);
         Assert.Contains("episodes 2", evalOutput);
         Assert.Equal(2, Directory.GetFiles(gifs, "episode-*.gif").Length);
 
-        var (resumeCode, resumeOutput) = Run("resume", folder.Root, TrainingHarness.Data("tiny.yaml"), "--set", "training.batch=8", "--set", "training.steps=300");
+        var (resumeCode, resumeOutput) = Dreamer.Host.Tests.Cli.CommandLine.Run("resume", folder.Root, TrainingHarness.Data("tiny.yaml"), "--set", "training.batch=8", "--set", "training.steps=300");
         Assert.Equal(2, resumeCode);
         Assert.Contains("training.batch: 4 → 8", resumeOutput);
         Assert.Contains("refusing to resume; add --use checkpoint", resumeOutput);
@@ -81,21 +80,6 @@ public sealed class TrainerTests : IDisposable
         var error = Assert.Throws<ArgumentException>(() => TrainingHarness.Train(Path.Combine(root, "cuda"), TrainingHarness.Load(null, "training.device=cuda")));
         Assert.StartsWith("training.device is cuda, but CUDA is not available", error.Message);
         Assert.False(Directory.Exists(Path.Combine(root, "cuda", "episodes")));
-    }
-
-    private static (int Code, string Output) Run(params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
-        {
-            Ansi = Spectre.Console.AnsiSupport.No,
-            Interactive = Spectre.Console.InteractionSupport.No,
-            Out = new Spectre.Console.AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 200;
-        var app = Dreamer.Host.Cli.DreamerApp.Create();
-        app.Configure(config => config.ConfigureConsole(console));
-        return (app.Run(args), writer.ToString());
     }
 
     [Fact]
