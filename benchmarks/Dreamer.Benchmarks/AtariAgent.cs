@@ -44,6 +44,17 @@ public static class AtariAgent
         new ReinforceGradient(new Abstractions.Components.NoOptions()));
 
     /// <summary>Random uint8 images, one-hot actions, normal rewards; the first row of each sequence is first.</summary>
+    /// <summary>The Atari world model and its behavior learner, seeded with 0 and moved to <paramref name="device"/>.</summary>
+    public static (WorldModel Model, ActorCritic Learner) OnDevice(Device device)
+    {
+        manual_seed(0);
+        var model = WorldModel();
+        model.to(device);
+        var learner = Behavior(model);
+        learner.to(device);
+        return (model, learner);
+    }
+
     public static Batch RandomBatch(int length, int batchSize, Device device)
     {
         var image = randint(0, 256, [length, batchSize, 1, 64, 64], ScalarType.Byte, device);   // [T, B, C, H, W]

@@ -15,11 +15,7 @@ public static class BehaviorBenchmark
 {
     public static int Run(BenchmarkArguments arguments)
     {
-        manual_seed(0);
-        var model = AtariAgent.WorldModel();
-        model.to(arguments.Device);
-        var learner = AtariAgent.Behavior(model);
-        learner.to(arguments.Device);
+        var (model, learner) = AtariAgent.OnDevice(arguments.Device);
         var start = AtariAgent.Starts(model, AtariAgent.RandomBatch(arguments.Length, arguments.Batch, arguments.Device));
         var imagination = new WorldModelImagination(model);
         Console.WriteLine($"behavior update, Atari preset, N={start.IsTerminal.shape[0]} H={learner.Options.Horizon} F={model.Rssm.FeatureSize} A={AtariAgent.Actions}, " +

@@ -15,11 +15,7 @@ public static class FullUpdateBenchmark
 {
     public static int Run(BenchmarkArguments arguments)
     {
-        manual_seed(0);
-        var model = AtariAgent.WorldModel();
-        model.to(arguments.Device);
-        var learner = AtariAgent.Behavior(model);
-        learner.to(arguments.Device);
+        var (model, learner) = AtariAgent.OnDevice(arguments.Device);
         var imagination = new WorldModelImagination(model);
         var batch = AtariAgent.RandomBatch(arguments.Length, arguments.Batch, arguments.Device);
         Console.WriteLine($"full update (world model + behavior), Atari preset, B={arguments.Batch} L={arguments.Length} 64x64x1 A={AtariAgent.Actions} " +
