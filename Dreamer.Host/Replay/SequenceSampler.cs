@@ -12,7 +12,7 @@ public sealed class SequenceSampler(EpisodeStore store, int seed, bool prioritiz
     {
         var episodes = store.Episodes;
         if (episodes.Count == 0) throw new InvalidOperationException("replay holds no episode to sample from.");
-        var random = new Random(HashCode.Combine(seed, batchIndex));
+        var random = new Random(SeedMixer.Mix(seed, batchIndex));
         var observationSize = batch.ObservationShape.Aggregate(1, (product, dimension) => product * dimension);
         var actionSize = batch.ActionSize;
         for (var b = 0; b < batch.Batch; b++)

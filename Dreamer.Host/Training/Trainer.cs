@@ -89,7 +89,7 @@ public sealed class Trainer
         using var evalPolicy = new AgentPolicy(model, behavior, observationShape, actionSize, device);
         var driver = new Driver([trainEnvironment], observationShape, actionSize);
         var evalDriver = new Driver([evalEnvironment], observationShape, actionSize);
-        var random = new RandomActions(agent.Action, HashCode.Combine(options.Seed, state.Step));
+        var random = new RandomActions(agent.Action, SeedMixer.Mix(options.Seed, state.Step));
         using var accumulator = new MetricsAccumulator(UpdateMetricNames.All, UpdateMetricNames.LossTerms);
         using var metrics = new MetricsLog(folder.Metrics);
         var tensorBoard = new TensorBoardLog(folder.TensorBoard);
