@@ -32,10 +32,6 @@ public sealed class GruCell : nn.Module, IDynamicsCell
     public Tensor Step(Tensor input, Tensor state)
     {
         var parts = gates.forward(cat([input, state], -1));                          // [B, 3D]
-        var split = parts.chunk(3, -1);                                               // 3 × [B, D]
-        var reset = split[0].sigmoid();
-        var candidate = (reset * split[1]).tanh();
-        var update = (split[2] - 1.0).sigmoid();
-        return update * candidate + (1.0 - update) * state;                         // [B, D]
+        return GruGates.Next(parts, state);                                           // [B, D]
     }
 }

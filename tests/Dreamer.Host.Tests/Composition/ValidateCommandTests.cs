@@ -35,25 +35,8 @@ public sealed class ValidateCommandTests
         Assert.Equal(expected, output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
     }
 
-    private static (int ExitCode, string Output) Run(params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 200;
-        var app = DreamerApp.Create();
-        app.Configure(config =>
-        {
-            config.ConfigureConsole(console);
-            config.Settings.Registrar.RegisterInstance<HostServices>(new FixedHostServices(CompositionTestSetup.Loader));
-        });
-        return (app.Run(args), writer.ToString());
-    }
+    private static (int ExitCode, string Output) Run(params string[] args) =>
+        Cli.CommandLine.Run(config => config.Settings.Registrar.RegisterInstance<HostServices>(new FixedHostServices(CompositionTestSetup.Loader)), args);
 
     private sealed class FixedHostServices(CompositionLoader loader) : HostServices
     {
