@@ -9,16 +9,22 @@ critic loss, actor step, critic step, slow-target copy) with the §6 optimizer (
 scaled by lr, Adam with TensorFlow's ε-hat), and writes losses, gradients and parameters to
 tests/Dreamer.Plugins.Tests/Behavior/reference_behavior.json.
 
+The actor, critic, distributions, imagination, losses and optimizer are those of scripts/pytorch/dreamer_torch.py,
+the same code scripts/pytorch/dreamer_update.py times on the real world model; only the world and the inputs are
+defined here. Everything is float32.
+
 Run with Debian's PyTorch 1.13 (CPU):  /usr/bin/python3 scripts/reference/behavior_reference.py
 """
 import json
 import math
 import os
+import sys
 
 import torch
-import torch.nn.functional as F
 
-torch.set_default_dtype(torch.float32)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pytorch"))
+from dreamer_torch import (ActorCritic, DreamerOptimizer, Mlp, default_dtype, one_hot_distribution,  # noqa: E402
+                           trunc_normal_distribution)
 
 STOCH, DETER = 2, 4
 FEATURES = STOCH + DETER        # F = 6
@@ -43,28 +49,12 @@ def fill(parameters, seed):
             p.copy_((0.5 * torch.sin(seed + 0.9 * j + 0.37 * i)).reshape(p.shape).to(p.dtype))
 
 
-class Mlp(torch.nn.Module):
-    def __init__(self, inputs, outputs):
-        super().__init__()
-        widths = [inputs] + [UNITS] * LAYERS
-        self.hidden = torch.nn.ModuleList([torch.nn.Linear(a, b) for a, b in zip(widths[:-1], widths[1:])])
-        self.output = torch.nn.Linear(widths[-1], outputs)
-
-    def ordered(self):
-        out = []
-        for layer in self.hidden:
-            out += [layer.weight, layer.bias]
-        return out + [self.output.weight, self.output.bias]
-
-    def forward(self, x):
-        for layer in self.hidden:
-            x = F.elu(layer(x), 1.0)
-        return self.output(x)
-
-
 class World(torch.nn.Module):
     """deter' = tanh(W_t [stoch; deter; action] + b_t), stoch' = tanh(W_s deter' + b_s), feat = [stoch; deter];
-    reward = W_r feat + b_r; continue = σ(W_d feat + b_d) (or γ without a discount head)."""
+    reward = W_r feat + b_r; continue = σ(W_d feat + b_d) (or γ without a discount head). The world interface of
+    dreamer_torch.imagine and ActorCritic, like dreamer_torch.WorldModel."""
+
+    gamma = GAMMA
 
     def __init__(self, actions, discount_head):
         super().__init__()
@@ -74,25 +64,11 @@ class World(torch.nn.Module):
         self.reward_head = torch.nn.Linear(FEATURES, 1)
         self.discount_head = torch.nn.Linear(FEATURES, 1) if discount_head else None
 
-    def ordered(self):
-        out = [self.transition.weight, self.transition.bias, self.stoch_head.weight, self.stoch_head.bias,
-               self.reward_head.weight, self.reward_head.bias]
-        if self.discount_head is not None:
-            out += [self.discount_head.weight, self.discount_head.bias]
-        return out
+    def step(self, stoch, deter, action):
+        deter = torch.tanh(self.transition(torch.cat([stoch, deter, action], -1)))
+        return torch.tanh(self.stoch_head(deter)), deter
 
-    def imagine(self, stoch, deter, policy, horizon):
-        features = [torch.cat([stoch, deter], -1)]
-        actions = [torch.zeros(stoch.shape[0], self.actions)]
-        for _ in range(horizon):
-            action = policy(features[-1].detach())
-            deter = torch.tanh(self.transition(torch.cat([stoch, deter, action], -1)))
-            stoch = torch.tanh(self.stoch_head(deter))
-            features.append(torch.cat([stoch, deter], -1))
-            actions.append(action)
-        return torch.stack(features), torch.stack(actions)
-
-    def reward(self, features):
+    def reward_mode(self, features):
         return self.reward_head(features).squeeze(-1)
 
     def continue_probability(self, features):
@@ -113,77 +89,6 @@ def noise(call, shape):
     return (0.02 + 0.96 * torch.frac(0.1 + 0.618034 * i)).reshape(shape).float()
 
 
-def one_hot_distribution(logits):
-    def sample(u):
-        probabilities = torch.softmax(logits, -1)
-        drawn = (probabilities.detach().cumsum(-1) < u).sum(-1).clamp(max=logits.shape[-1] - 1)
-        return F.one_hot(drawn, logits.shape[-1]).float() + probabilities - probabilities.detach()
-
-    def log_probability(action):
-        return (torch.log_softmax(logits, -1) * action).sum(-1)
-
-    def entropy():
-        log_p = torch.log_softmax(logits, -1)
-        return -(log_p.exp() * log_p).sum(-1)
-
-    return dict(noise_shape=list(logits.shape[:-1]) + [1], sample=sample, log_probability=log_probability,
-                entropy=entropy)
-
-
-def trunc_normal_distribution(output):
-    raw_mean, raw_std = output.chunk(2, -1)
-    mean = torch.tanh(raw_mean)
-    std = 2 * torch.sigmoid(raw_std / 2) + MIN_STD
-    alpha, beta = (-1 - mean) / std, (1 - mean) / std
-    z = torch.special.ndtr(beta) - torch.special.ndtr(alpha)
-
-    def density(x):
-        return torch.exp(-0.5 * x * x - 0.5 * math.log(2 * math.pi))
-
-    def sample(u):
-        x = mean + std * torch.special.ndtri(torch.special.ndtr(alpha) + u * z)
-        return x + (x.clamp(-1 + 1e-6, 1 - 1e-6) - x).detach()
-
-    def log_probability(x):
-        return (-0.5 * ((x - mean) / std) ** 2 - torch.log(std) - 0.5 * math.log(2 * math.pi) - torch.log(z)).sum(-1)
-
-    def entropy():
-        h = torch.log(std) + torch.log(z) + 0.5 * math.log(2 * math.pi * math.e) \
-            + (alpha * density(alpha) - beta * density(beta)) / (2 * z)
-        return h.sum(-1)
-
-    return dict(noise_shape=list(mean.shape), sample=sample, log_probability=log_probability, entropy=entropy)
-
-
-class Optimizer:
-    """dreamerv2.md §6: clip by global norm, v ← (1 − wd)·v, Adam(0.9, 0.999) with ε added to √v (TF ε-hat)."""
-
-    def __init__(self, parameters, lr, eps, clip, wd):
-        self.parameters, self.lr, self.eps, self.clip, self.wd = list(parameters), lr, eps, clip, wd
-        self.m = [torch.zeros_like(p) for p in self.parameters]
-        self.v = [torch.zeros_like(p) for p in self.parameters]
-        self.steps = 0
-
-    def minimize(self, loss):
-        for p in self.parameters:
-            p.grad = None
-        loss.backward()
-        with torch.no_grad():
-            norm = torch.sqrt(sum((p.grad ** 2).sum() for p in self.parameters))
-            if self.clip > 0:
-                scale = self.clip / torch.clamp(norm, min=self.clip)
-                for p in self.parameters:
-                    p.grad.mul_(scale)
-            self.steps += 1
-            step_size = self.lr * math.sqrt(1 - 0.999 ** self.steps) / (1 - 0.9 ** self.steps)
-            for p, m, v in zip(self.parameters, self.m, self.v):
-                p.mul_(1 - self.wd)
-                m.mul_(0.9).add_(p.grad, alpha=0.1)
-                v.mul_(0.999).addcmul_(p.grad, p.grad, value=0.001)
-                p.addcdiv_(m, v.sqrt() + self.eps, value=-step_size)
-        return norm
-
-
 def flat(tensors):
     return torch.cat([t.detach().reshape(-1) for t in tensors]).double().tolist()
 
@@ -191,79 +96,44 @@ def flat(tensors):
 def run(case):
     discrete = case == "discrete_mixed"
     actions = 3 if discrete else 2
-    actor = Mlp(FEATURES, actions if discrete else 2 * actions)
-    critic = Mlp(FEATURES, 1)
-    target = Mlp(FEATURES, 1)
-    world = World(actions, discount_head=discrete)
-    fill(actor.ordered(), SEEDS["actor"])
-    fill(critic.ordered(), SEEDS["critic"])
-    fill(target.ordered(), SEEDS["target"])
-    fill(world.ordered(), SEEDS["world"])
-    for p in target.parameters():
-        p.requires_grad_(False)
-    distribution = one_hot_distribution if discrete else trunc_normal_distribution
+    with default_dtype(torch.float32):
+        actor = Mlp(FEATURES, LAYERS, UNITS, actions if discrete else 2 * actions)
+        critic = Mlp(FEATURES, LAYERS, UNITS, 1)
+        target = Mlp(FEATURES, LAYERS, UNITS, 1)
+        world = World(actions, discount_head=discrete)
+    for network, seed in ((actor, "actor"), (critic, "critic"), (target, "target"), (world, "world")):
+        fill(list(network.parameters()), SEEDS[seed])
 
     calls = [0]
 
-    def policy(features):
-        pi = distribution(actor(features))
-        u = noise(calls[0], pi["noise_shape"])
+    def draw_uniform(shape, like):
         calls[0] += 1
-        return pi["sample"](u)
+        return noise(calls[0] - 1, shape)
 
-    stoch, deter = start_state()
-    features, drawn = world.imagine(stoch, deter, policy, HORIZON)              # [H+1, N, F], [H+1, N, A]
-    reward = world.reward(features)                                              # [H+1, N]
-    first = GAMMA * (1 - torch.tensor(IS_TERMINAL))[None]                        # [1, N]
-    later = world.continue_probability(features[1:])
-    if later is None:
-        later = torch.full(features[1:].shape[:-1], GAMMA)
-    discount = torch.cat([first, later], 0)                                      # [H+1, N]
-    weights = torch.cumprod(torch.cat([torch.ones_like(discount[:1]), discount[:-1]], 0), 0).detach()
-    target_value = target(features).squeeze(-1)                                   # [H+1, N]
-
-    inputs = reward[:-1] + discount[:-1] * target_value[1:] * (1 - LAMBDA)
-    returns, last = [], target_value[-1]
-    for k in reversed(range(HORIZON)):
-        last = inputs[k] + discount[k] * LAMBDA * last
-        returns.append(last)
-    lambda_return = torch.stack(returns[::-1])                                   # [H, N]
-
-    pi = distribution(actor(features[:-2].detach()))
-    log_probability = pi["log_probability"](drawn[1:-1].detach())                # [H−1, N]
-    entropy = pi["entropy"]()                                                     # [H−1, N]
-    advantage = (lambda_return[1:] - target_value[:-2]).detach()
-    reinforce = log_probability * advantage
-    dynamics = lambda_return[1:]
-    objective = MIX * dynamics + (1 - MIX) * reinforce if discrete else dynamics
-    actor_loss = -(weights[:-2] * (objective + ENTROPY_SCALE * entropy)).mean()
-
-    value = critic(features[:-1].detach()).squeeze(-1)                            # [H, N]
-    critic_loss = (weights[:-1] * (0.5 * (value - lambda_return.detach()) ** 2 + 0.5 * math.log(2 * math.pi))).mean()
-
-    world_before = flat(world.ordered())
-    actor_norm = Optimizer(actor.ordered(), **ACTOR_OPT).minimize(actor_loss)
-    critic_norm = Optimizer(critic.ordered(), **CRITIC_OPT).minimize(critic_loss)
-    with torch.no_grad():                                                         # update #1 copies (§5.6)
-        for t, c in zip(target.ordered(), critic.ordered()):
-            t.copy_(c)
-    assert flat(world.ordered()) == world_before
+    learner = ActorCritic(
+        actor, critic, target,
+        one_hot_distribution if discrete else (lambda output: trunc_normal_distribution(output, MIN_STD)),
+        DreamerOptimizer(actor.parameters(), **ACTOR_OPT), DreamerOptimizer(critic.parameters(), **CRITIC_OPT),
+        HORIZON, LAMBDA, ENTROPY_SCALE, "both" if discrete else "dynamics", mix=MIX, draw_uniform=draw_uniform)
+    world_before = flat(world.parameters())
+    out = learner.train(world, *start_state(), torch.tensor(IS_TERMINAL))                 # update #1 copies (§5.6)
+    assert flat(world.parameters()) == world_before
 
     return dict(
-        actor_loss=actor_loss.item(),
-        critic_loss=critic_loss.item(),
-        actor_entropy=entropy.mean().item(),
-        imagined_reward=reward.mean().item(),
-        lambda_return=flat([lambda_return]),
-        features=flat([features]),
-        actions=flat([drawn]),
-        actor_gradient_norm=actor_norm.item(),
-        critic_gradient_norm=critic_norm.item(),
-        actor_gradients=flat([p.grad for p in actor.ordered()]),
-        critic_gradients=flat([p.grad for p in critic.ordered()]),
-        actor_parameters=flat(actor.ordered()),
-        critic_parameters=flat(critic.ordered()),
-        target_parameters=flat(target.ordered()),
+        actor_loss=out["actor_loss"].item(),
+        critic_loss=out["critic_loss"].item(),
+        actor_entropy=out["entropy"].item(),
+        imagined_reward=out["reward"].item(),
+        lambda_return=flat([out["lambda_return"]]),
+        features=flat([out["features"]]),
+        actions=flat([out["actions"]]),
+        actor_gradient_norm=out["actor_norm"].item(),
+        critic_gradient_norm=out["critic_norm"].item(),
+        actor_gradients=flat([p.grad for p in actor.parameters()]),
+        critic_gradients=flat([p.grad for p in critic.parameters()]),
+        actor_parameters=flat(actor.parameters()),
+        critic_parameters=flat(critic.parameters()),
+        target_parameters=flat(target.parameters()),
     )
 
 
