@@ -20,6 +20,22 @@ public static class ChannelPalette
         return levels;
     }
 
+    /// <summary>
+    /// Bright gray level of each channel: <c>255·(C+c+1)/(2C)</c>, distinct and at least half white, so that every
+    /// object, the dimmest channel included, stands well clear of the black background.
+    /// </summary>
+    public static byte[] Bright(int channels)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(channels);
+        var levels = new byte[channels];
+        for (var channel = 0; channel < channels; channel++)
+        {
+            levels[channel] = (byte)(255 * (channels + channel + 1) / (2 * channels));
+        }
+
+        return levels;
+    }
+
     /// <summary>RGB colour of each channel, three bytes per channel.</summary>
     public static byte[] Cubehelix(int channels)
     {

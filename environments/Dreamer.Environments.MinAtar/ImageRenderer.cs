@@ -19,7 +19,12 @@ internal sealed class ImageRenderer
     {
         _channels = channels;
         _planes = palette == ImagePalette.Color ? 3 : 1;
-        _shades = palette == ImagePalette.Color ? ChannelPalette.Cubehelix(channels) : ChannelPalette.Gray(channels);
+        _shades = palette switch
+        {
+            ImagePalette.Color => ChannelPalette.Cubehelix(channels),
+            ImagePalette.Bright => ChannelPalette.Bright(channels),
+            _ => ChannelPalette.Gray(channels),
+        };
         _cellShades = new byte[_planes * 100];
         for (var pixel = 0; pixel < Side; pixel++)
         {

@@ -7,6 +7,7 @@ public sealed class ImageViewTests
 {
     [Theory]
     [InlineData(ImagePalette.Gray, 1)]
+    [InlineData(ImagePalette.Bright, 1)]
     [InlineData(ImagePalette.Color, 3)]
     public void TheImageSpaceIsChannelFirst64By64(ImagePalette palette, int planes)
     {
@@ -17,13 +18,19 @@ public sealed class ImageViewTests
 
     [Theory]
     [InlineData(ImagePalette.Gray)]
+    [InlineData(ImagePalette.Bright)]
     [InlineData(ImagePalette.Color)]
     public void EachPixelShowsTheHighestActiveChannelOfItsCell(ImagePalette palette)
     {
         var options = Play.NoSticky with { Palette = palette };
         using var grid = Play.Create("space-invaders", options);
         using var image = Play.Create("space-invaders", options with { View = ObservationView.Image });
-        var shades = palette == ImagePalette.Color ? ChannelPalette.Cubehelix(6) : ChannelPalette.Gray(6);
+        var shades = palette switch
+        {
+            ImagePalette.Color => ChannelPalette.Cubehelix(6),
+            ImagePalette.Bright => ChannelPalette.Bright(6),
+            _ => ChannelPalette.Gray(6),
+        };
         var planes = palette == ImagePalette.Color ? 3 : 1;
         var gridStep = grid.Reset();
         var imageStep = image.Reset();
@@ -60,5 +67,14 @@ public sealed class ImageViewTests
         var colors = ChannelPalette.Cubehelix(channels).Chunk(3).Select(rgb => (rgb[0], rgb[1], rgb[2])).ToList();
         Assert.Equal(channels, colors.Distinct().Count());
         Assert.DoesNotContain(((byte)0, (byte)0, (byte)0), colors);
+    }
+
+    [Fact]
+    public void BrightShadesAreDistinctAndAtLeastHalfWhite()
+    {
+        Assert.Equal(new byte[] { 159, 191, 223, 255 }, ChannelPalette.Bright(4));
+        var shades = ChannelPalette.Bright(10);
+        Assert.Equal(10, shades.Distinct().Count());
+        Assert.All(shades, shade => Assert.True(shade >= 127));
     }
 }
