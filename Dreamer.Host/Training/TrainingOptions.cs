@@ -18,6 +18,9 @@ public sealed record TrainingOptions
     [Description("Device to train on: cpu, cuda or cuda:N.")]
     public string Device { get; init; } = "cpu";
 
+    [Description("Training environments stepped in parallel, with one batched policy call per step; the step counter advances by envs per step."), Range(1, 1024)]
+    public int Envs { get; init; } = 1;
+
     [Description("Sequences per training batch (B)."), Range(1, 100_000)]
     public int Batch { get; init; } = 16;
 
