@@ -86,7 +86,7 @@ public sealed class Trainer
         var state = new LoopState(counters, options);
         var sampler = new SequenceSampler(store, options.Seed, replayOptions.PrioritizeEnds);
         var batch = new SequenceBatch(options.Length, options.Batch, observationShape, actionSize);
-        var step = new TrainingStep(model, behavior, device);
+        using var step = new TrainingStep(model, behavior, device);
         using var policy = new AgentPolicy(model, behavior, observationShape, actionSize, device);
         using var evalPolicy = new AgentPolicy(model, behavior, observationShape, actionSize, device);
         var driver = new Driver(trainEnvironments.Members, observationShape, actionSize);
