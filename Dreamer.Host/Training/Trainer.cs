@@ -86,9 +86,9 @@ public sealed class Trainer
         var state = new LoopState(counters, options);
         var sampler = new SequenceSampler(store, options.Seed, replayOptions.PrioritizeEnds);
         var batch = new SequenceBatch(options.Length, options.Batch, observationShape, actionSize);
-        using var step = new TrainingStep(model, behavior, device);
-        using var policy = new AgentPolicy(model, behavior, observationShape, actionSize, device);
-        using var evalPolicy = new AgentPolicy(model, behavior, observationShape, actionSize, device);
+        using var step = new TrainingStep(model, behavior, device, options.Precision);
+        using var policy = new AgentPolicy(model, behavior, observationShape, actionSize, device, options.Precision);
+        using var evalPolicy = new AgentPolicy(model, behavior, observationShape, actionSize, device, options.Precision);
         var driver = new Driver(trainEnvironments.Members, observationShape, actionSize);
         var evalDriver = new Driver([evalEnvironment], observationShape, actionSize);
         var random = new RandomActions(agent.Action, SeedMixer.Mix(options.Seed, state.Step));

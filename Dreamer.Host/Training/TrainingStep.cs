@@ -1,5 +1,6 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Host.Replay;
+using Dreamer.Modules.Layers;
 using static TorchSharp.torch;
 
 namespace Dreamer.Host.Training;
@@ -8,9 +9,10 @@ namespace Dreamer.Host.Training;
 /// One update of dreamerv2.md §1 step 4: (i) the world-model loss and its optimizer step on a replayed batch;
 /// (ii) imagination from all B·L posterior states of (i), computed before the step and rolled forward with the
 /// updated weights (§10 D16); (iii) the behavior learner's actor, critic and slow-target steps. The batch is copied
-/// to the device once; nothing is read back on the host.
+/// to the device once; nothing is read back on the host. Dense and convolutional layers compute in
+/// <c>training.precision</c> (<see cref="MixedPrecision"/>).
 /// </summary>
-public sealed class TrainingStep(WorldModel model, IBehaviorLearner behavior, Device device) : IDisposable
+public sealed class TrainingStep(WorldModel model, IBehaviorLearner behavior, Device device, ComputePrecision precision = ComputePrecision.Float32) : IDisposable
 {
     private readonly WorldModelImagination imagination = new(model);
     private readonly List<BatchStaging> stagings = [];
@@ -41,6 +43,7 @@ public sealed class TrainingStep(WorldModel model, IBehaviorLearner behavior, De
     public Tensor Update(Batch batch, long step)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        using var compute = MixedPrecision.Use(precision);
         var world = model.Train(batch);
         var starts = WorldModel.StartsFrom(world.Loss, batch);
         var behaviorMetrics = behavior.Train(imagination, starts, step);
