@@ -41,7 +41,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
             agent.WorldModel.to(device);
             agent.BehaviorModule.to(device);
             AgentCheckpoint.Restore(CheckpointStore.Load(checkpoint), agent.WorldModel, agent.Behavior);
-            using var policy = new AgentPolicy(agent.WorldModel, agent.Behavior, agent.Observation.Dimensions, agent.Action.Size, device);
+            using var policy = new AgentPolicy(agent.WorldModel, agent.Behavior, agent.Observation.Dimensions, agent.Action.Size, device, training.Precision);
             var driver = new Driver([environment], agent.Observation.Dimensions, agent.Action.Size);
             var renderer = settings.Gif is null ? null : new FrameRenderer((BoxSpace)environments.ObservationSpace!, GifScale);
             var returns = new List<double>();

@@ -1,5 +1,6 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Model;
+using Dreamer.Modules.Layers;
 using static TorchSharp.torch;
 
 namespace Dreamer.Host.Training;
@@ -7,7 +8,8 @@ namespace Dreamer.Host.Training;
 /// <summary>
 /// The acting policy of dreamerv2.md §5.7 for N environments at once: embed = enc(obs); the posterior step from the
 /// carried (state, previous action), both reset where is_first; then the actor samples (training) or takes its mode
-/// (evaluation). The carried state is detached and lives outside every dispose scope.
+/// (evaluation), with dense and convolutional layers in the training precision. The carried state is detached and lives
+/// outside every dispose scope.
 /// </summary>
 public sealed class AgentPolicy : IDisposable
 {
@@ -16,11 +18,14 @@ public sealed class AgentPolicy : IDisposable
     private readonly IReadOnlyList<int> observationShape;
     private readonly int actionSize;
     private readonly Device device;
+    private readonly ComputePrecision precision;
     private LatentState? state;
     private Tensor? previousAction;
 
-    public AgentPolicy(WorldModel model, IBehaviorLearner behavior, IReadOnlyList<int> observationShape, int actionSize, Device device)
+    public AgentPolicy(WorldModel model, IBehaviorLearner behavior, IReadOnlyList<int> observationShape, int actionSize, Device device,
+        ComputePrecision precision = ComputePrecision.Float32)
     {
+        this.precision = precision;
         this.model = model;
         this.behavior = behavior;
         this.observationShape = observationShape;
@@ -36,6 +41,7 @@ public sealed class AgentPolicy : IDisposable
         var environments = isFirst.Length;
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
+        using var compute = MixedPrecision.Use(precision);
         long[] shape = [environments, .. observationShape.Select(d => (long)d)];
         var observation = tensor(observations, shape).to(device);                  // [N, *obs] uint8
         var first = tensor(isFirst).to(device);                                     // [N]

@@ -27,4 +27,20 @@ public sealed class Every(long every)
         }
         return false;
     }
+
+    /// <summary>
+    /// Calls <see cref="Fire"/> for every step in (<paramref name="previous"/>, <paramref name="step"/>] and returns how
+    /// many times it fired: the cadence of a counter that advanced by several agent steps at once (N environments),
+    /// exactly as if each agent step had been counted on its own. Equals <c>Fire(step) ? 1 : 0</c> when the counter
+    /// advanced by one.
+    /// </summary>
+    public int FireBetween(long previous, long step)
+    {
+        var fired = 0;
+        for (var current = previous + 1; current <= step; current++)
+        {
+            if (Fire(current)) fired++;
+        }
+        return fired;
+    }
 }

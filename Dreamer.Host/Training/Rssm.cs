@@ -156,15 +156,15 @@ public sealed class Rssm : nn.Module
 
     private (Tensor Deter, Tensor Prior) PriorParameters(LatentState previous, Tensor action)
     {
-        var input = Activations.Elu(img_in.forward(cat([previous.Stoch, action], -1))); // [B, Hd]
+        var input = Activations.Elu(MixedPrecision.Linear(img_in, cat([previous.Stoch, action], -1))); // [B, Hd]
         var deter = dynamics.Step(input, previous.Deter);                            // [B, D]
-        var hidden = Activations.Elu(img_out.forward(deter));                 // [B, Hd]
-        return (deter, img_dist.forward(hidden));                                    // [B, P]
+        var hidden = Activations.Elu(MixedPrecision.Linear(img_out, deter));          // [B, Hd]
+        return (deter, MixedPrecision.Linear(img_dist, hidden));                    // [B, P]
     }
 
     private Tensor PosteriorParameters(Tensor deter, Tensor embed)
     {
-        var hidden = Activations.Elu(obs_out.forward(cat([deter, embed], -1))); // [B, Hd]
-        return obs_dist.forward(hidden);                                             // [B, P]
+        var hidden = Activations.Elu(MixedPrecision.Linear(obs_out, cat([deter, embed], -1))); // [B, Hd]
+        return MixedPrecision.Linear(obs_dist, hidden);                              // [B, P]
     }
 }

@@ -14,7 +14,9 @@ namespace Dreamer.Host.Training;
 /// The training loop of dreamerv2.md §1: prefill with the uniform random policy until step ≥ prefill and an episode
 /// is stored; one update plus <c>pretrain</c> more; then, until <c>steps</c>: evaluate every <c>eval_every</c>
 /// agent steps with the greedy policy, act with the sampling policy, store finished episodes, and every
-/// <c>train_every</c> agent steps run <c>train_steps</c> updates. Metrics go to <c>metrics.jsonl</c> and TensorBoard
+/// <c>train_every</c> agent steps run <c>train_steps</c> updates. With <c>envs</c> = N environments one driver step is N
+/// agent steps (one batched policy call); the cadences then fire as if the N steps were counted one at a time, and
+/// the run may end up to N − 1 steps past <c>steps</c>. Metrics go to <c>metrics.jsonl</c> and TensorBoard
 /// every <c>log_every</c> steps; checkpoints every <c>checkpoint_every</c> updates, on cancellation and at the end.
 /// A run folder with a checkpoint resumes where it stopped.
 /// </summary>
@@ -49,8 +51,8 @@ public sealed class Trainer
         Directory.CreateDirectory(folder.Root);
         manual_seed(options.Seed);
         var environments = new EnvironmentFactory(factory, composition);
-        using var trainEnvironment = environments.Create(options.Seed, 0);
-        using var evalEnvironment = environments.Create(options.Seed + 7919, 1);
+        using var trainEnvironments = new EnvironmentGroup(environments, options.Seed, options.Envs);
+        using var evalEnvironment = environments.Create(options.Seed + 7919, options.Envs);
         using var agent = new AgentBuilder(factory).Build(composition, environments.ObservationSpace!, environments.ActionSpace!);
         var model = agent.WorldModel;
         var behavior = agent.Behavior;
@@ -84,10 +86,10 @@ public sealed class Trainer
         var state = new LoopState(counters, options);
         var sampler = new SequenceSampler(store, options.Seed, replayOptions.PrioritizeEnds);
         var batch = new SequenceBatch(options.Length, options.Batch, observationShape, actionSize);
-        var step = new TrainingStep(model, behavior, device);
-        using var policy = new AgentPolicy(model, behavior, observationShape, actionSize, device);
-        using var evalPolicy = new AgentPolicy(model, behavior, observationShape, actionSize, device);
-        var driver = new Driver([trainEnvironment], observationShape, actionSize);
+        using var step = new TrainingStep(model, behavior, device, options.Precision);
+        using var policy = new AgentPolicy(model, behavior, observationShape, actionSize, device, options.Precision);
+        using var evalPolicy = new AgentPolicy(model, behavior, observationShape, actionSize, device, options.Precision);
+        var driver = new Driver(trainEnvironments.Members, observationShape, actionSize);
         var evalDriver = new Driver([evalEnvironment], observationShape, actionSize);
         var random = new RandomActions(agent.Action, SeedMixer.Mix(options.Seed, state.Step));
         using var accumulator = new MetricsAccumulator(UpdateMetricNames.All, UpdateMetricNames.LossTerms);
@@ -204,7 +206,7 @@ public sealed class Trainer
             {
                 Store(driver.Step((o, f) => random.Next(f.Length)), prefill: true);
                 state.Step += driver.Count;
-                if (state.Step % 100 == 0) Report("prefill");
+                if (state.Step / 100 != (state.Step - driver.Count) / 100) Report("prefill");
             }
             if (!state.Pretrained && !cancellation.IsCancellationRequested)
             {
@@ -216,12 +218,11 @@ public sealed class Trainer
             {
                 if (state.EvalEvery.Fire(state.Step)) Evaluate();
                 Store(driver.Step((o, f) => policy.Act(o, f, sample: true)), prefill: false);
+                var previous = state.Step;
                 state.Step += driver.Count;
-                if (state.TrainEvery.Fire(state.Step))
-                {
-                    for (var i = 0; i < options.TrainSteps; i++) Update();
-                }
-                if (state.LogEvery.Fire(state.Step)) Log();
+                var phases = state.TrainEvery.FireBetween(previous, state.Step);            // as if counted one agent step at a time
+                for (var i = 0; i < phases * options.TrainSteps; i++) Update();
+                if (state.LogEvery.FireBetween(previous, state.Step) > 0) Log();
                 if (state.Updates - state.CheckpointUpdates >= options.CheckpointEvery) Checkpoint();
                 Report("train");
             }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Dreamer.Modules.Layers;
 
 namespace Dreamer.Host.Training;
 
@@ -17,6 +18,12 @@ public sealed record TrainingOptions
 
     [Description("Device to train on: cpu, cuda or cuda:N.")]
     public string Device { get; init; } = "cpu";
+
+    [Description("Training environments stepped in parallel, with one batched policy call per step; the step counter advances by envs per step."), Range(1, 1024)]
+    public int Envs { get; init; } = 1;
+
+    [Description("Number type of dense and convolutional layers: float32 or bfloat16 (parameters, losses, distributions and LayerNorm stay float32).")]
+    public ComputePrecision Precision { get; init; } = ComputePrecision.Float32;
 
     [Description("Sequences per training batch (B)."), Range(1, 100_000)]
     public int Batch { get; init; } = 16;

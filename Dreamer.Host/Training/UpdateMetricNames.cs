@@ -2,7 +2,7 @@ namespace Dreamer.Host.Training;
 
 /// <summary>
 /// The stable hierarchical names of the scalars one update produces, in the order of the tensor
-/// <see cref="TrainingStep.Update"/> returns. The first <see cref="LossTerms"/> are the loss terms checked for NaN or
+/// <see cref="TrainingStep.Update(Batch, long)"/> returns. The first <see cref="LossTerms"/> are the loss terms checked for NaN or
 /// infinity.
 /// </summary>
 public static class UpdateMetricNames

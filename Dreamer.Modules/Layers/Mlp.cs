@@ -6,7 +6,7 @@ namespace Dreamer.Modules.Layers;
 
 /// <summary>
 /// The MLP of dreamerv2.md §3: layers × [Dense(units) → ELU], then a
-/// linear Dense(outputs) (the DistLayer). Glorot-initialised. Works on any leading shape:
+/// linear Dense(outputs) (the DistLayer). Glorot-initialised; layers compute in <see cref="MixedPrecision.Current"/>. Works on any leading shape:
 /// <c>[..., inputs]</c> → <c>[..., outputs]</c>.
 /// </summary>
 public sealed class Mlp : nn.Module<Tensor, Tensor>
@@ -39,8 +39,8 @@ public sealed class Mlp : nn.Module<Tensor, Tensor>
         var activation = input;
         foreach (var layer in hidden)
         {
-            activation = Activations.Elu(layer.forward(activation));
+            activation = Activations.Elu(MixedPrecision.Linear(layer, activation));
         }
-        return output.forward(activation);
+        return MixedPrecision.Linear(output, activation);
     }
 }

@@ -73,7 +73,7 @@ public sealed class DreamerOptimizer : IOptimizerState
         var (firstMoments, secondMoments) = Moments(parameters);
         var gradients = parameters.Where(p => p.grad is not null).Select(p => p.grad!).ToArray();
         var norm = gradients.Length == 0
-            ? zeros(1).squeeze()
+            ? zeros([], device: parameters.Length > 0 ? parameters[0].device : CPU)
             : stack(gradients.Select(g => g.square().sum()).ToArray()).sum().sqrt();        // []
         if (Options.Clip > 0 && gradients.Length > 0)
         {

@@ -31,7 +31,7 @@ public sealed class GruCell : nn.Module, IDynamicsCell
     /// <inheritdoc />
     public Tensor Step(Tensor input, Tensor state)
     {
-        var parts = gates.forward(cat([input, state], -1));                          // [B, 3D]
+        var parts = MixedPrecision.Linear(gates, cat([input, state], -1));                        // [B, 3D]
         return GruGates.Next(parts, state);                                           // [B, D]
     }
 }

@@ -32,7 +32,7 @@ public sealed class LayerNormGruCell : nn.Module, IDynamicsCell
     /// <inheritdoc />
     public Tensor Step(Tensor input, Tensor state)
     {
-        var parts = norm.forward(gates.forward(cat([input, state], -1)));          // [B, 3D]
+        var parts = norm.forward(MixedPrecision.Linear(gates, cat([input, state], -1))); // LayerNorm in float32          // [B, 3D]
         return GruGates.Next(parts, state);                                           // [B, D]
     }
 }

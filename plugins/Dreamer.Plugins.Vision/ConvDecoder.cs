@@ -56,10 +56,10 @@ public sealed class ConvDecoder : nn.Module, IDecoder
     public Tensor Predict(Tensor features)
     {
         var leading = features.shape[..^1];
-        var hidden = input.forward(features).reshape(-1, inputChannels, 1, 1);    // [N, 32·depth, 1, 1]
+        var hidden = MixedPrecision.Linear(input, features).reshape(-1, inputChannels, 1, 1);    // [N, 32·depth, 1, 1]
         for (var i = 0; i < layers.Count; i++)
         {
-            hidden = layers[i].forward(hidden);
+            hidden = MixedPrecision.ConvTranspose2d(layers[i], hidden);
             if (i < layers.Count - 1) hidden = Activations.Elu(hidden);
         }
         return hidden.reshape([.. leading, .. imageShape]);                          // [..., C, H, W]

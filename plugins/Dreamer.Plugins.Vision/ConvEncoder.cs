@@ -56,7 +56,7 @@ public sealed class ConvEncoder : nn.Module, IEncoder
         var images = observation.reshape([-1, .. imageShape]);                     // [N, C, H, W]
         foreach (var layer in layers)
         {
-            images = Activations.Elu(layer.forward(images));
+            images = Activations.Elu(MixedPrecision.Conv2d(layer, images));
         }
         return images.reshape([.. leading, EmbedSize]);                             // [..., E]
     }

@@ -39,7 +39,7 @@ public sealed class MlpEncoder : nn.Module, IEncoder
         var hidden = observation;                                                   // [..., N]
         foreach (var layer in layers)
         {
-            hidden = Activations.Elu(layer.forward(hidden));                 // [..., units]
+            hidden = Activations.Elu(MixedPrecision.Linear(layer, hidden));                 // [..., units]
         }
         return hidden;
     }

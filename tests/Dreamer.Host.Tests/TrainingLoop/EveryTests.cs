@@ -30,4 +30,21 @@ public sealed class EveryTests
         Assert.False(every.Fire(0));
         Assert.False(every.Fire(100));
     }
+
+    [Theory]
+    [InlineData(16, 4)]
+    [InlineData(2, 4)]
+    [InlineData(3, 8)]
+    [InlineData(5, 1)]
+    public void FiringBetweenStepsMatchesCountingOneStepAtATime(long period, int envs)
+    {
+        var single = new Every(period);
+        var batched = new Every(period);
+        var expected = Enumerable.Range(1, 400).Count(step => single.Fire(step));
+        var fired = 0;
+        for (var step = 0; step < 400; step += envs) fired += batched.FireBetween(step, step + envs);
+        Assert.Equal(expected, fired);
+        Assert.Equal(single.Last, batched.Last);
+        Assert.Equal(expected, 1 + (400 - 1) / (int)period);
+    }
 }
