@@ -40,7 +40,8 @@ public sealed class FullUpdateAgreementTests(ITestOutputHelper output)
     {
         using var scope = NewDisposeScope();
         using var first = TinyAgent.Build(weightSeed: 1, noiseSeed: 7);
-        using var second = TinyAgent.Build(weightSeed: 1, noiseSeed: 8);
+        using var second = TinyAgent.Build(weightSeed: 2, noiseSeed: 8);
+        second.LoadFrom(first);
         var batch = TinyAgent.Batch(length: 8, batch: 4, seed: 3);
 
         var entries = Agreement.Compare(Agreement.Metrics(second.Update(batch, CPU)), Agreement.Metrics(first.Update(batch, CPU)), 0, 0);
