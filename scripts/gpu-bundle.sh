@@ -83,7 +83,7 @@ else
 fi
 git -C "$root" rev-parse HEAD > "$stage/COMMIT" 2>/dev/null || echo unknown > "$stage/COMMIT"
 
-echo "gpu-bundle: packing $(du -sh --apparent-size "$stage" | cut -f1) (apparent size, links counted each time)"
+echo "gpu-bundle: packing $(du -sh --apparent-size "$stage" | cut -f1) (du: each hard-linked file once)"
 tar -C "$work" -cf - dreamer-gpu | xz -9 -T2 > "$archive.partial"
 mv "$archive.partial" "$archive"
 size=$(stat -c %s "$archive")
