@@ -74,7 +74,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
   echo "bundle commit: $(cat "$bundle/COMMIT" 2>/dev/null || echo unknown)"
   echo "libtorch folder: $DREAMER_LIBTORCH"
   "$python" -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda, "available", torch.cuda.is_available(),
-      "device", torch.cuda.get_device_name(0) if torch.cuda.is_available() else "-")'
+      "device", torch.cuda.get_device_name(0) if torch.cuda.is_available() else "-")' || echo "torch import failed"
   echo "cpu cores: $(nproc)"
   nvidia-smi || echo "nvidia-smi failed"
 } > "$out/environment.txt" 2>&1

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dreamer.Host.Training;
 using static TorchSharp.torch;
 
 namespace Dreamer.Benchmarks;
@@ -25,7 +26,7 @@ public sealed record BenchmarkArguments(int Warmup, int Updates, int Batch, int 
             Option(args, "--updates", 5),
             Option(args, "--batch", 16),
             Option(args, "--length", 50),
-            new Device(Text(args, "--device") ?? "cpu"),
+            TrainingDevice.Resolve(Text(args, "--device") ?? "cpu"),           // fails at once when CUDA is missing
             Text(args, "--json"));
         if (arguments.Warmup < 0 || arguments.Updates < 1 || arguments.Batch < 1 || arguments.Length < 2)
             throw new ArgumentException("--warmup ≥ 0, --updates ≥ 1, --batch ≥ 1 and --length ≥ 2 are required");
