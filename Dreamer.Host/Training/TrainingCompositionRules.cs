@@ -1,25 +1,17 @@
 using System.Text.RegularExpressions;
 using Dreamer.Host.Composition;
-using Dreamer.Host.Replay;
 using FluentValidation;
 
 namespace Dreamer.Host.Training;
 
 /// <summary>
-/// Rules across the values of a training composition, checked when it loads (before anything is built): replay must
-/// hold whole sequences (dreamerv2.md §7.3), the device must be one torch knows, and <c>grad_heads</c> may name only
-/// the world model's heads (§4).
+/// Rules across the values of a training composition, checked when it loads (before anything is built): the device
+/// must be one torch knows, and <c>grad_heads</c> may name only the world model's heads (§4).
 /// </summary>
 public sealed partial class TrainingCompositionRules : AbstractValidator<ResolvedComposition>
 {
     public TrainingCompositionRules()
     {
-        RuleFor(composition => composition)
-            .Must(composition => composition.Section<ReplayOptions>().Minlen >= composition.Section<TrainingOptions>().Length - 1)
-            .OverridePropertyName("replay.minlen")
-            .WithMessage(composition =>
-                $"{composition.Section<ReplayOptions>().Minlen} is shorter than a training sequence of training.length = " +
-                $"{composition.Section<TrainingOptions>().Length} steps needs; allowed: {composition.Section<TrainingOptions>().Length - 1} or more");
         RuleFor(composition => composition.Section<TrainingOptions>().Device)
             .Must(device => DevicePattern().IsMatch(device))
             .OverridePropertyName("training.device")

@@ -31,6 +31,9 @@ public sealed class Actor : nn.Module
     internal Func<long[], Tensor, Tensor> DrawUniform { get; set; } =
         (shape, like) => rand(shape, dtype: like.dtype, device: like.device);
 
+    /// <summary>Whether the actions are discrete (one-hot).</summary>
+    public bool Discrete => actions.Discrete;
+
     /// <summary>π for features <c>[..., F]</c>.</summary>
     public ActionDistribution Distribution(Tensor features)
     {

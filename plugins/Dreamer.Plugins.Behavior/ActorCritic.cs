@@ -55,7 +55,8 @@ public sealed class ActorCritic : nn.Module, IBehaviorLearner
     public Tensor Act(Tensor features, bool sample)
     {
         using var noGrad = no_grad();
-        return sample ? actor.Sample(features) : actor.Distribution(features).Mode();
+        var action = sample ? actor.Sample(features) : actor.Distribution(features).Mode();      // [B, A]
+        return ActionNoise.Apply(action, sample ? Options.ExplorationNoise : Options.EvalNoise, Actor.Discrete);
     }
 
     public BehaviorMetrics Train(IImagination world, ImaginationStart start, long step)

@@ -30,6 +30,12 @@ public sealed record ActorCriticOptions : IComponentOptions
     [Description("Optimizer of the critic (critic_opt), §6.")]
     public OptimizerOptions CriticOptimizer { get; init; } = new() { Lr = 1e-4, Eps = 1e-5, Clip = 100, Wd = 1e-6 };
 
+    [Description("Exploration noise while training (expl_noise), §5.7: ε-uniform mixing for discrete actions, N(0, ε²) for continuous ones."), Range(0.0, 1.0)]
+    public double ExplorationNoise { get; init; }
+
+    [Description("The same noise for evaluation episodes (eval_noise), §5.7."), Range(0.0, 1.0)]
+    public double EvalNoise { get; init; }
+
     [Description("Updates between copies of the critic into the slow target critic (slow_target_update), §5.6."), Range(1, 1_000_000)]
     public int SlowTargetEvery { get; init; } = 100;
 

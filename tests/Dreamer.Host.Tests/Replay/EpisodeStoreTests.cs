@@ -71,6 +71,43 @@ public sealed class EpisodeStoreTests : IDisposable
     }
 
     [Fact]
+    public void SequencesLongerThanAnEpisodeGoOnWithWholeEpisodesMarkedFirst()
+    {
+        var store = new EpisodeStore(folder, new ReplayOptions { Minlen = 1 });
+        store.Add(EpisodeFactory.Create(2, marker: 100));
+        store.Add(EpisodeFactory.Create(3, marker: 200));
+        var batch = new SequenceBatch(length: 11, batch: 4, observationShape: [1, 2, 2], actionSize: 3);
+        new SequenceSampler(store, seed: 3, prioritizeEnds: true).Fill(batch, batchIndex: 0);
+        for (var b = 0; b < 4; b++)
+        {
+            var expectedRow = 0;
+            var marker = 0;
+            var rows = 0;
+            for (var t = 0; t < 11; t++)
+            {
+                var position = t * 4 + b;
+                var observation = batch.Observations[position * 4];
+                if (t == 0 || expectedRow == rows)
+                {
+                    marker = observation >= 200 ? 200 : 100;
+                    rows = marker == 200 ? 4 : 3;
+                    expectedRow = observation - marker;
+                    Assert.True(expectedRow == 0 || t + rows > 11, "only the last piece of a sequence may start inside an episode");
+                    Assert.Equal(1f, batch.IsFirst[position]);
+                }
+                else
+                {
+                    Assert.Equal(0f, batch.IsFirst[position]);
+                }
+                Assert.Equal(marker + expectedRow, observation);
+                Assert.Equal(expectedRow == 0 ? 0f : expectedRow + marker * 1000f, batch.Rewards[position]);
+                Assert.Equal(expectedRow == rows - 1 ? 1f : 0f, batch.IsTerminal[position]);
+                expectedRow++;
+            }
+        }
+    }
+
+    [Fact]
     public void TheSameBatchIndexDrawsTheSameBatch()
     {
         var store = new EpisodeStore(folder, new ReplayOptions { Minlen = 1 });
