@@ -54,7 +54,10 @@ public static class LibTorchFolder
         return folder ?? NullIfEmpty(Environment.GetEnvironmentVariable(EnvironmentVariable));
     }
 
-    /// <summary>Checks <paramref name="folder"/> and loads its libraries; throws naming each missing file.</summary>
+    /// <summary>
+    /// Checks <paramref name="folder"/> and loads its libraries; throws naming each missing file, or the PyTorch version
+    /// when the folder belongs to one older than <see cref="PyTorchVersion.Minimum"/>.
+    /// </summary>
     public static void Load(string folder)
     {
         var full = Path.GetFullPath(folder);
@@ -67,6 +70,12 @@ public static class LibTorchFolder
                 $"libtorch folder '{full}' lacks {string.Join(", ", missing)}. Point {Option} or {EnvironmentVariable} at the folder " +
                 "that holds libtorch.so, libtorch_cpu.so and libc10.so, such as the lib folder of a PyTorch install " +
                 "(python3 -c 'import torch, os; print(os.path.dirname(torch.__file__) + \"/lib\")').");
+        }
+        if (PyTorchVersion.Read(full) is { } version && version.Version < PyTorchVersion.Minimum)
+        {
+            throw new LibTorchFolderException(
+                $"libtorch folder '{full}' belongs to PyTorch {version.Text} (its ../version.py); TorchSharp 0.107.0 needs " +
+                $"libtorch {PyTorchVersion.Minimum} or newer. Point {Option} or {EnvironmentVariable} at a newer PyTorch's torch/lib.");
         }
         foreach (var file in LoadOrder(full))
         {

@@ -13,15 +13,14 @@ namespace Dreamer.Benchmarks;
 /// </summary>
 public static class BehaviorBenchmark
 {
-    public static int Run(BenchmarkArguments arguments)
+    public static UpdateTimings Run(BenchmarkArguments arguments)
     {
         var (model, learner) = AtariAgent.OnDevice(arguments.Device);
         var start = AtariAgent.Starts(model, AtariAgent.RandomBatch(arguments.Length, arguments.Batch, arguments.Device));
         var imagination = new WorldModelImagination(model);
-        Console.WriteLine($"behavior update, Atari preset, N={start.IsTerminal.shape[0]} H={learner.Options.Horizon} F={model.Rssm.FeatureSize} A={AtariAgent.Actions}, " +
-                          $"device {arguments.Device}, threads {get_num_threads()}");
-        UpdateTimer.Run(arguments, step =>
+        var description = $"behavior update, Atari preset, N={start.IsTerminal.shape[0]} H={learner.Options.Horizon} F={model.Rssm.FeatureSize} A={AtariAgent.Actions}, " +
+                          $"device {arguments.Device}, threads {get_num_threads()}";
+        return UpdateTimer.Run(arguments, description, step =>
             string.Create(CultureInfo.InvariantCulture, $"actor loss {learner.Train(imagination, start, step).ActorLoss.item<float>():F4}"));
-        return 0;
     }
 }

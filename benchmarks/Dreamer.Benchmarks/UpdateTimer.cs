@@ -5,12 +5,14 @@ namespace Dreamer.Benchmarks;
 
 /// <summary>
 /// Runs warm-up and timed updates, each in its own dispose scope, and prints the wall and process-CPU time of each
-/// and their median and minimum. The update must read a result on the host so the time covers the whole computation.
+/// and their median, 90th percentile and minimum. The update must read a result on the host so the time covers the
+/// whole computation (on CUDA that read waits for the device).
 /// </summary>
 public static class UpdateTimer
 {
-    public static void Run(BenchmarkArguments arguments, Func<int, string> update)
+    public static UpdateTimings Run(BenchmarkArguments arguments, string description, Func<int, string> update)
     {
+        Console.WriteLine(description);
         var wall = new List<double>();
         var cpu = new List<double>();
         var process = Process.GetCurrentProcess();
@@ -33,14 +35,10 @@ public static class UpdateTimer
             }
             Console.WriteLine(Invariant($"{(warm ? "update" : "warmup")} {i + 1}: {elapsed:F0} ms wall, {cpuElapsed:F0} ms CPU ({note})"));
         }
+        var timings = new UpdateTimings(description, TimingStatistics.Of(wall), TimingStatistics.Of(cpu));
         Console.WriteLine(Invariant(
-            $"wall: median {Median(wall):F0} ms, min {wall.Min():F0} ms; CPU: median {Median(cpu):F0} ms, min {cpu.Min():F0} ms over {wall.Count} updates"));
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+            $"wall: median {timings.Wall.Median:F1} ms, p90 {timings.Wall.P90:F1} ms, min {timings.Wall.Min:F1} ms; CPU: median {timings.Cpu.Median:F0} ms, min {timings.Cpu.Min:F0} ms over {wall.Count} updates"));
+        return timings;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -10,15 +10,14 @@ namespace Dreamer.Benchmarks;
 /// </summary>
 public static class WorldModelBenchmark
 {
-    public static int Run(BenchmarkArguments arguments)
+    public static UpdateTimings Run(BenchmarkArguments arguments)
     {
         manual_seed(0);
         var model = AtariAgent.WorldModel();
         model.to(arguments.Device);
         var batch = AtariAgent.RandomBatch(arguments.Length, arguments.Batch, arguments.Device);
-        Console.WriteLine($"world-model update, Atari preset, B={arguments.Batch} L={arguments.Length} 64x64x1 A={AtariAgent.Actions}, device {arguments.Device}, threads {get_num_threads()}");
-        UpdateTimer.Run(arguments, _ =>
+        var description = $"world-model update, Atari preset, B={arguments.Batch} L={arguments.Length} 64x64x1 A={AtariAgent.Actions}, device {arguments.Device}, threads {get_num_threads()}";
+        return UpdateTimer.Run(arguments, description, _ =>
             string.Create(CultureInfo.InvariantCulture, $"model loss {model.Train(batch).Loss.Total.item<float>():F1}"));
-        return 0;
     }
 }

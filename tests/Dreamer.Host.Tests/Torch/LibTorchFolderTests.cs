@@ -25,6 +25,18 @@ public sealed class LibTorchFolderTests : IDisposable
     }
 
     [Fact]
+    public void AnOldPyTorchIsRefusedBeforeLoading()
+    {
+        var lib = Directory.CreateDirectory(Path.Combine(folder, "torch", "lib")).FullName;
+        foreach (var file in LibTorchFolder.Required) File.WriteAllBytes(Path.Combine(lib, file), []);
+        File.WriteAllText(Path.Combine(folder, "torch", "version.py"), "__version__ = '1.13.0a0'\ndebug = False\n");
+        var error = Assert.Throws<LibTorchFolderException>(() => LibTorchFolder.Load(lib));
+        Assert.Contains("belongs to PyTorch 1.13.0a0 (its ../version.py); TorchSharp 0.107.0 needs libtorch 2.10 or newer", error.Message);
+        File.WriteAllText(Path.Combine(folder, "torch", "version.py"), "__version__ = '2.11.0+cu130'\n");
+        Assert.Equal(("2.11.0+cu130", new Version(2, 11)), PyTorchVersion.Read(lib));
+    }
+
+    [Fact]
     public void TheBuildsOwnLibtorchFolderLoads()
     {
         Assert.Empty(LibTorchFolder.Missing(AppContext.BaseDirectory));
