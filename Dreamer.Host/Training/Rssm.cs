@@ -85,23 +85,22 @@ public sealed class Rssm : nn.Module
         var deters = new List<Tensor>();
         var stochs = new List<Tensor>();
         var posteriors = new List<Tensor>();
-        var priors = new List<Tensor>();
         for (long t = 0; t < steps; t++)
         {
             using var scope = NewDisposeScope();
             var step = t;
-            var (posterior, prior) = ObserveStep(state, action[t], embed[t], isFirst[t], parameters => sample(parameters, step));
+            var posterior = PosteriorStep(state, action[t], embed[t], isFirst[t], parameters => sample(parameters, step));
             state = posterior;
             deters.Add(posterior.Deter.MoveToOuterDisposeScope());
             stochs.Add(posterior.Stoch.MoveToOuterDisposeScope());
             posteriors.Add(posterior.Parameters.MoveToOuterDisposeScope());
-            priors.Add(prior.MoveToOuterDisposeScope());
         }
+        var deter = stack(deters);                                                   // [T, B, D]
         var posteriorParameters = stack(posteriors);                                 // [T, B, P]
         return new RssmSequence(
-            new LatentState(stack(deters), stack(stochs), posteriorParameters),      // [T, B, ...]
+            new LatentState(deter, stack(stochs), posteriorParameters),              // [T, B, ...]
             posteriorParameters,
-            stack(priors));                                                          // [T, B, P]
+            PriorHead(deter));                                                       // [T, B, P], outside the recurrence
     }
 
     /// <summary>
@@ -110,16 +109,23 @@ public sealed class Rssm : nn.Module
     /// then the prior step and the posterior from the embedding <c>[B, E]</c>. Returns the sampled posterior state and
     /// the prior parameters <c>[B, P]</c>.
     /// </summary>
-    public (LatentState Posterior, Tensor Prior) ObserveStep(LatentState previous, Tensor action, Tensor embed, Tensor isFirst) =>
-        ObserveStep(previous, action, embed, isFirst, Latent.Sample);
+    public (LatentState Posterior, Tensor Prior) ObserveStep(LatentState previous, Tensor action, Tensor embed, Tensor isFirst)
+    {
+        var posterior = PosteriorStep(previous, action, embed, isFirst, Latent.Sample);
+        return (posterior, PriorHead(posterior.Deter));                              // [B, P]
+    }
 
-    private (LatentState Posterior, Tensor Prior) ObserveStep(LatentState previous, Tensor action, Tensor embed, Tensor isFirst, Func<Tensor, Tensor> sample)
+    /// <summary>
+    /// The recurrent part of a posterior step: reset where is_first, h_t = f(h_{t−1}, z_{t−1}, a_t), then the posterior
+    /// from (h_t, embed) and its sample. The prior head, which the recurrence does not need, is left to the caller.
+    /// </summary>
+    private LatentState PosteriorStep(LatentState previous, Tensor action, Tensor embed, Tensor isFirst, Func<Tensor, Tensor> sample)
     {
         var keep = (1.0 - isFirst.to_type(embed.dtype)).unsqueeze(-1);              // [B, 1]
         var reset = new LatentState(previous.Deter * keep, previous.Stoch * keep, previous.Parameters * keep);
-        var (deter, prior) = PriorParameters(reset, action * keep);                 // [B, D], [B, P]
+        var deter = Deterministic(reset, action * keep);                            // [B, D]
         var posterior = PosteriorParameters(deter, embed);                          // [B, P]
-        return (new LatentState(deter, sample(posterior), posterior), prior);       // [B, S·K] sample
+        return new LatentState(deter, sample(posterior), posterior);                // [B, S·K] sample
     }
 
     /// <summary>One prior step of §2.2 with a sampled stochastic state: previous state <c>[N, ...]</c>, action <c>[N, A]</c>.</summary>
@@ -156,10 +162,21 @@ public sealed class Rssm : nn.Module
 
     private (Tensor Deter, Tensor Prior) PriorParameters(LatentState previous, Tensor action)
     {
+        var deter = Deterministic(previous, action);                                 // [B, D]
+        return (deter, PriorHead(deter));                                            // [B, P]
+    }
+
+    private Tensor Deterministic(LatentState previous, Tensor action)
+    {
         var input = Activations.Elu(MixedPrecision.Linear(img_in, cat([previous.Stoch, action], -1))); // [B, Hd]
-        var deter = dynamics.Step(input, previous.Deter);                            // [B, D]
-        var hidden = Activations.Elu(MixedPrecision.Linear(img_out, deter));          // [B, Hd]
-        return (deter, MixedPrecision.Linear(img_dist, hidden));                    // [B, P]
+        return dynamics.Step(input, previous.Deter);                                 // [B, D]
+    }
+
+    /// <summary>The prior parameters of §2.2 from deterministic states <c>[..., D]</c>: <c>[..., P]</c>.</summary>
+    private Tensor PriorHead(Tensor deter)
+    {
+        var hidden = Activations.Elu(MixedPrecision.Linear(img_out, deter));          // [..., Hd]
+        return MixedPrecision.Linear(img_dist, hidden);                              // [..., P]
     }
 
     private Tensor PosteriorParameters(Tensor deter, Tensor embed)
