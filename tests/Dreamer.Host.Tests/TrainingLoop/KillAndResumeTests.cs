@@ -37,7 +37,7 @@ public sealed class KillAndResumeTests(ITestOutputHelper output) : IDisposable
         }
         for (var attempt = 0; attempt < 5 && RunStatusFile.Read(run.Root)?.State != RunState.Finished; attempt++)
         {
-            Assert.True(RunDreamer(run, TimeSpan.FromMinutes(4), out var code), "the final resume did not finish in time");
+            Assert.True(RunDreamer(run, TimeSpan.FromMinutes(10), out var code), "the final resume did not finish in time");
             Assert.Equal(0, code);
             Check(run, episodes, ref lastStep, ref lastUpdates);
         }
