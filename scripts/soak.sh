@@ -26,7 +26,11 @@ for i in $(seq 1 "$samples"); do
   updates=$(grep -o '"updates": [0-9]*' "$run/run/status.json" 2>/dev/null | grep -o '[0-9]*' || echo 0)
   echo "$(( i * interval )) s  step $step  updates $updates  rss $(( rss / 1024 )) MiB" | tee -a "$run/rss.txt"
 done
-kill -INT "$pid" 2>/dev/null || true
+# SIGTERM, not SIGINT: a background job of a non-interactive shell ignores SIGINT. The trainer turns SIGTERM into a
+# clean stop with a checkpoint.
+kill -TERM "$pid" 2>/dev/null || true
+for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+kill -KILL "$pid" 2>/dev/null || true
 wait || true
 awk '{ v[NR] = $8 } END {
   n = NR; warm = int(n / 4) + 1; min = 1e12; max = 0
