@@ -65,7 +65,7 @@ public sealed class SlowTargetCriticTests
         Assert.True(target.Update(critic, updates: 10, every: 5, fraction: 0.25));
         var expected = initial.Zip(TinyBehavior.Flat(critic.parameters()), (t, c) => 0.75 * t + 0.25 * c).ToArray();
         var blended = TinyBehavior.Flat(target.parameters());
-        for (var i = 0; i < expected.Length; i++) Assert.Equal(expected[i], blended[i], 6);
+        for (var i = 0; i < expected.Length; i++) Assert.Equal(expected[i], blended[i], tolerance: 1e-6);
         Assert.True(target.Update(critic, updates: 0, every: 5, fraction: 0.25));
         Assert.Equal(TinyBehavior.Flat(critic.parameters()), TinyBehavior.Flat(target.parameters()));
     }
