@@ -156,6 +156,7 @@ public sealed class Trainer
             }
             scalars.Add(new("replay/episodes", store.Episodes.Count));
             scalars.Add(new("replay/steps", store.Steps));
+            scalars.AddRange(ProcessMemory.Scalars());
             metrics.Write(state.Step, scalars);
             tensorBoard.Scalars(state.Step, scalars);
             trainReturns.Clear();

@@ -48,7 +48,7 @@ public sealed class TrainerTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(folder.Videos, "open-loop-*.gif"));
         Assert.NotEmpty(Directory.GetFiles(folder.TensorBoard, "events.out.tfevents.*"));
         var names = Dreamer.Host.Logging.MetricsLog.Read(folder.Metrics).SelectMany(r => r.Scalars.Keys).ToHashSet();
-        foreach (var name in new[] { "loss/image", "loss/reward", "loss/discount", "loss/kl", "world_model/prior_entropy", "world_model/posterior_entropy", "actor/entropy", "critic/value", "return/train", "return/eval", "fps/env", "fps/update" })
+        foreach (var name in new[] { "loss/image", "loss/reward", "loss/discount", "loss/kl", "world_model/prior_entropy", "world_model/posterior_entropy", "actor/entropy", "critic/value", "return/train", "return/eval", "fps/env", "fps/update", "memory/rss_mib", "memory/managed_mib" })
             Assert.Contains(name, names);
         var status = RunStatusFile.Read(folder.Root)!;
         Assert.Equal(RunState.Finished, status.State);

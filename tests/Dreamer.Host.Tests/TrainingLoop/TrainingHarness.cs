@@ -21,11 +21,12 @@ internal static class TrainingHarness
         new Trainer(composition, ResolvedCompositionYaml.Write(composition), new RunFolder(runDirectory), new HostServices().Factory(), new SilentObserver())
             .Run(cancellation);
 
-    /// <summary>The metrics lines without wall-clock figures, for comparing runs.</summary>
+    /// <summary>The metrics lines without wall-clock and memory figures, for comparing runs.</summary>
     public static IReadOnlyList<string> Metrics(string runDirectory) =>
         Dreamer.Host.Logging.MetricsLog.Read(new RunFolder(runDirectory).Metrics)
             .Select(record => $"{record.Step}: " + string.Join(", ", record.Scalars
-                .Where(pair => !pair.Key.StartsWith("fps/", StringComparison.Ordinal) && !pair.Key.StartsWith("time/", StringComparison.Ordinal))
+                .Where(pair => !pair.Key.StartsWith("fps/", StringComparison.Ordinal) && !pair.Key.StartsWith("time/", StringComparison.Ordinal)
+                    && !pair.Key.StartsWith("memory/", StringComparison.Ordinal))
                 .Select(pair => $"{pair.Key}={pair.Value:R}")))
             .ToList();
 
