@@ -2,6 +2,7 @@ using Dreamer.Host.Cli;
 using Dreamer.Host.Torch;
 using Spectre.Console;
 
+NativeHeap.KeepFreedMemory();
 try
 {
     var libtorch = LibTorchFolder.Take(ref args);

@@ -4,7 +4,8 @@ using Dreamer.Host.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 
-// Like the dreamer executable: --libtorch DIR or DREAMER_LIBTORCH names an existing libtorch folder (docs/gpu.md).
+// Like the dreamer executable: the same C heap settings (NativeHeap), and --libtorch DIR or DREAMER_LIBTORCH names an existing libtorch folder (docs/gpu.md).
+NativeHeap.KeepFreedMemory();
 var libtorch = LibTorchFolder.Take(ref args);
 if (libtorch is not null) LibTorchFolder.Load(libtorch);
 
