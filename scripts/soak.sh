@@ -3,10 +3,10 @@
 # resident memory every INTERVAL seconds. Prints a table and the spread after warm-up (the first quarter of samples).
 # The replay is bounded (SOAK_CAPACITY agent steps, default 3000) so that it is full before warm-up ends: a replay that
 # still grows would show up as drift that is data, not a leak. Further arguments go to `dreamer train`.
-# Usage: scripts/soak.sh [MINUTES=25] [INTERVAL=30] [TRAIN ARGS...]
+# Usage: scripts/soak.sh [MINUTES=25] [INTERVAL=10] [TRAIN ARGS...]
 set -euo pipefail
 minutes=${1:-25}
-interval=${2:-30}
+interval=${2:-10}
 shift $(( $# < 2 ? $# : 2 ))
 capacity=${SOAK_CAPACITY:-3000}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,9 +32,16 @@ kill -TERM "$pid" 2>/dev/null || true
 for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
 kill -KILL "$pid" 2>/dev/null || true
 wait || true
-awk '{ v[NR] = $8 } END {
-  n = NR; warm = int(n / 4) + 1; min = 1e12; max = 0
+sort_after_warmup() { awk -v warm="$1" 'NR >= warm { print $8 }' "$run/rss.txt" | sort -n; }
+n=$(wc -l <"$run/rss.txt")
+warm=$(( n / 4 + 1 ))
+median=$(sort_after_warmup "$warm" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+awk -v warm="$warm" -v median="$median" '{ v[NR] = $8 } END {
+  n = NR; min = 1e12; max = 0
   for (i = warm; i <= n; i++) { if (v[i] < min) min = v[i]; if (v[i] > max) max = v[i] }
-  printf "after warm-up (sample %d of %d on): min %d MiB, max %d MiB, spread %.1f%%; first %d MiB, last %d MiB, drift %+.1f%%\n",
-    warm, n, min, max, 100 * (max - min) / min, v[warm], v[n], 100 * (v[n] - v[warm]) / v[warm]
+  q = int((n - warm + 1) / 4); first = 0; last = 0
+  for (i = warm; i < warm + q; i++) first += v[i]
+  for (i = n - q + 1; i <= n; i++) last += v[i]
+  printf "after warm-up (sample %d of %d on): median %d MiB, min %d (%+.1f%%), max %d (%+.1f%%); mean of the last quarter %+.1f%% over the first\n",
+    warm, n, median, min, 100 * (min - median) / median, max, 100 * (max - median) / median, 100 * (last - first) / first
 }' "$run/rss.txt"
