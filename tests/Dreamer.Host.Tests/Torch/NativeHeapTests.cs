@@ -14,8 +14,8 @@ public sealed class NativeHeapTests
     {
         Assert.True(NativeHeap.KeepFreedMemory(), "mallopt is applied on Linux (glibc)");
 
-        // On a thread of its own, which glibc gives a fresh arena while it has fewer than its limit: the block then fits
-        // the arena's first heap, which glibc never unmaps (a block in a further heap of a full arena could be).
+        // On a thread of its own, which glibc gives an arena no live thread is using (a free one, else a new one), so the
+        // block is not carved from a busy arena's further heap: glibc unmaps such a heap whole once it is empty.
         double held = 0, afterFree = 0;
         var thread = new Thread(() =>
         {
