@@ -1,5 +1,5 @@
 using Dreamer.Host.Cli;
-using Dreamer.Host.Torch;
+using Dreamer.Training.Native;
 using Spectre.Console;
 
 NativeHeap.KeepFreedMemory();

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dreamer.Host.Training;
 using Spectre.Console;
+using Dreamer.Training.Loop;
 
 namespace Dreamer.Host.Cli;
 

@@ -1,13 +1,18 @@
 using System.Diagnostics;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Environments.Rollout;
-using Dreamer.Host.Checkpoints;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
-using Dreamer.Host.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using TorchSharp;
+using Dreamer.Host.Wiring;
+using Dreamer.Training.Acting;
+using Dreamer.Training.Checkpoints;
+using Dreamer.Training.Loop;
+using Dreamer.Training.Replay;
+using Dreamer.Training.Runs;
+using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Host.Cli;
 
@@ -33,17 +38,12 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
         {
             var composition = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
             var training = composition.Section<TrainingOptions>();
-            var device = TrainingDevice.Resolve(training.Device);
-            var factory = services.Factory();
-            var environments = new EnvironmentFactory(factory, composition);
-            using var environment = environments.Create(settings.Seed ?? training.Seed + 104729, 2);
-            using var agent = new AgentBuilder(factory).Build(composition, environments.ObservationSpace!, environments.ActionSpace!);
-            agent.WorldModel.to(device);
-            agent.BehaviorModule.to(device);
-            AgentCheckpoint.Restore(CheckpointStore.Load(checkpoint), agent.WorldModel, agent.Behavior);
-            using var policy = new AgentPolicy(agent.WorldModel, agent.Behavior, agent.Observation.Dimensions, agent.Action.Size, device, training.Precision);
-            var driver = new Driver([environment], agent.Observation.Dimensions, agent.Action.Size);
-            var renderer = settings.Gif is null ? null : new FrameRenderer((BoxSpace)environments.ObservationSpace!, GifScale);
+            using var run = TrainingRun.ForEvaluation(composition, services.Factory(), settings.Seed ?? training.Seed + 104729);
+            run.Restore(folder);
+            using var policy = run.Policy();
+            var agent = run.Agent;
+            var driver = new Driver([run.EvalEnvironment], agent.Observation.Dimensions, agent.Action.Size);
+            var renderer = settings.Gif is null ? null : new FrameRenderer((BoxSpace)run.ObservationSpace, GifScale);
             var returns = new List<double>();
             var lengths = new List<int>();
             var clock = Stopwatch.StartNew();
@@ -71,7 +71,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
         }
     }
 
-    private static RecordedEpisode Record(FrameRenderer renderer, Replay.Episode episode)
+    private static RecordedEpisode Record(FrameRenderer renderer, Episode episode)
     {
         var size = episode.ObservationSize;
         var frames = Enumerable.Range(0, episode.Rows)

@@ -1,6 +1,7 @@
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
 using Microsoft.Extensions.DependencyInjection;
+using Dreamer.Host.Wiring;
 
 namespace Dreamer.Host.Cli;
 
@@ -15,10 +16,10 @@ public class HostServices
 
     /// <summary>A loader for compositions over <paramref name="catalog"/> requiring <paramref name="requiredSlots"/>.</summary>
     public virtual CompositionLoader Loader(IComponentCatalog catalog, IReadOnlySet<string> requiredSlots) =>
-        new(new CompositionSchema(catalog, CompositionSections.Host, requiredSlots) { Rules = [Rules] }, new CompositionLoaderOptions());
+        new(new CompositionSchema(catalog, HostSections.All, requiredSlots) { Rules = [Rules] }, new CompositionLoaderOptions());
 
     /// <summary>The rules across values of the host's sections; one instance, as FluentValidation validators are stateless.</summary>
-    private static readonly Training.TrainingCompositionRules Rules = new();
+    private static readonly TrainingCompositionRules Rules = new();
 
     /// <summary>The factory that builds components: options and context arguments first, then these services (none by default).</summary>
     public virtual ComponentFactory Factory() => new(new ServiceCollection().BuildServiceProvider());

@@ -1,8 +1,8 @@
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
-using Dreamer.Host.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Cli;
 

@@ -2,9 +2,11 @@ using Dreamer.Abstractions.Components;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
-using Dreamer.Host.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Dreamer.Host.Wiring;
+using Dreamer.Training.Loop;
+using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Host.Cli;
 

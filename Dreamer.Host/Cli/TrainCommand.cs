@@ -1,10 +1,10 @@
 using Dreamer.Abstractions.Components;
-using Dreamer.Host.Checkpoints;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
-using Dreamer.Host.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Dreamer.Training.Checkpoints;
+using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Cli;
 

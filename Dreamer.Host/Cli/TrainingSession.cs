@@ -1,12 +1,15 @@
 using System.Runtime.InteropServices;
 using Dreamer.Host.Composition;
-using Dreamer.Host.Training;
+using Dreamer.Host.Wiring;
 using Spectre.Console;
+using Dreamer.Training.Loop;
+using Dreamer.Training.Runs;
+using Dreamer.Training.Update;
 
 namespace Dreamer.Host.Cli;
 
 /// <summary>
-/// Runs a <see cref="Trainer"/> for <c>train</c> and <c>resume</c> on the console: prints the device and the resolved
+/// Runs a <see cref="TrainingRun"/> for <c>train</c> and <c>resume</c> on the console: prints the device and the resolved
 /// composition, shows the progress bar, turns Ctrl-C and SIGTERM into a clean stop with a checkpoint, and maps
 /// failures to exit codes.
 /// </summary>
@@ -39,8 +42,8 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
                 {
                     var task = context.AddTask("starting", maxValue: training.Steps);
                     var observer = new ConsoleTrainingObserver(console, task);
-                    var trainer = new Trainer(composition, ResolvedCompositionYaml.Write(composition), folder, services.Factory(), observer);
-                    return trainer.Run(cancellation.Token);
+                    using var run = TrainingRun.ForTraining(composition, services.Factory());
+                    return run.Train(folder, observer, cancellation.Token);
                 });
             console.MarkupLineInterpolated($"{(cancellation.IsCancellationRequested ? "stopped" : "finished")}: step {counters.Step:N0}, {counters.Updates:N0} updates, {counters.Episodes:N0} episodes; run folder {folder.Root}");
             return ExitCodes.Success;

@@ -1,3 +1,6 @@
+using Dreamer.Training.Loop;
+using Dreamer.Training.Replay;
+using Dreamer.Training.WorldModels;
 namespace Dreamer.Host.Composition;
 
 /// <summary>
@@ -11,13 +14,6 @@ public sealed class CompositionSections
 
     /// <summary>No sections.</summary>
     public static CompositionSections Empty { get; } = new([]);
-
-    /// <summary>The sections of the host's composition files; a new section is one more <see cref="Add{T}"/> here.</summary>
-    public static CompositionSections Host { get; } = Empty
-        .Add<Training.WorldModelOptions>("world_model")
-        .Add<Training.TrainingOptions>("training")
-        .Add<Replay.ReplayOptions>("replay")
-        .Add<Plugins.PluginsOptions>("plugins");
 
     /// <summary>The sections in registration order.</summary>
     public IReadOnlyList<CompositionSection> Entries { get; }

@@ -1,4 +1,4 @@
-using Dreamer.Host.Training;
+using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Matrix;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Dreamer.Host.Checkpoints;
-using Dreamer.Host.Training;
+using Dreamer.Training.Checkpoints;
+using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Matrix;
 

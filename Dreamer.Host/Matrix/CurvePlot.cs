@@ -3,7 +3,7 @@ using ScottPlot;
 namespace Dreamer.Host.Matrix;
 
 /// <summary>
-/// Learning curves of several cells as a PNG in the style of <see cref="Logging.LearningCurvePlot"/>: eval return
+/// Learning curves of several cells as a PNG in the style of <see cref="Training.Logging.LearningCurvePlot"/>: eval return
 /// against environment steps, one line per cell (mean over seeds) with a translucent 95% band.
 /// </summary>
 public static class CurvePlot

@@ -1,4 +1,4 @@
-using Dreamer.Host.Logging;
+using Dreamer.Training.Logging;
 
 namespace Dreamer.Host.Matrix;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Dreamer.Host.Logging;
-using Dreamer.Host.Training;
+using Dreamer.Training.Logging;
+using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Matrix;
 

@@ -1,6 +1,5 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Model;
-using Dreamer.Host.Training;
 using Dreamer.Plugins.Behavior;
 using Dreamer.Plugins.Dynamics;
 using Dreamer.Plugins.Kl;
@@ -8,6 +7,8 @@ using Dreamer.Plugins.Latents;
 using Dreamer.Plugins.Vision;
 using TorchSharp;
 using static TorchSharp.torch;
+using Dreamer.Training.Update;
+using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Benchmarks;
 
@@ -72,7 +73,7 @@ public static class AtariAgent
     {
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        var start = Host.Training.WorldModel.StartsFrom(model.Loss(batch), batch);
+        var start = Training.WorldModels.WorldModel.StartsFrom(model.Loss(batch), batch);
         scope.MoveToOuter(start.State.Deter, start.State.Stoch, start.State.Parameters, start.IsTerminal);
         return start;
     }

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Dreamer.Host.Training;
 using TorchSharp;
 using static TorchSharp.torch;
+using Dreamer.Training.Update;
+using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Benchmarks;
 

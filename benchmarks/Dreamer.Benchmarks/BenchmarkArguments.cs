@@ -1,6 +1,7 @@
 using System.Globalization;
-using Dreamer.Host.Training;
 using static TorchSharp.torch;
+using Dreamer.Training.Loop;
+using Dreamer.Training.Update;
 
 namespace Dreamer.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dreamer.Benchmarks;
-using Dreamer.Host.Torch;
+using Dreamer.Training.Native;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,3 +1,4 @@
+using Dreamer.Training.Update;
 using static TorchSharp.torch;
 
 namespace Dreamer.Device.Tests;
@@ -27,8 +28,8 @@ internal static class Agreement
         }).ToList();
     }
 
-    /// <summary>The metrics vector of an update by <see cref="Host.Training.UpdateMetricNames"/>.</summary>
+    /// <summary>The metrics vector of an update by <see cref="UpdateMetricNames"/>.</summary>
     public static IReadOnlyDictionary<string, Tensor> Metrics(Tensor metrics) =>
-        Host.Training.UpdateMetricNames.All.Select((name, index) => (name, index))
+        UpdateMetricNames.All.Select((name, index) => (name, index))
             .ToDictionary(entry => "metric." + entry.name, entry => metrics[entry.index]);
 }

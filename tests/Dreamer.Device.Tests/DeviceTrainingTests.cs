@@ -1,5 +1,5 @@
-using Dreamer.Host.Training;
 using static TorchSharp.torch;
+using Dreamer.Training.Update;
 
 namespace Dreamer.Device.Tests;
 

@@ -1,9 +1,10 @@
+using Dreamer.Training.Update;
 using static TorchSharp.torch;
 
 namespace Dreamer.Device.Tests;
 
 /// <summary>
-/// One full update (dreamerv2.md §1 step 4: world model, actor, critic through <see cref="Host.Training.TrainingStep"/>)
+/// One full update (dreamerv2.md §1 step 4: world model, actor, critic through <see cref="TrainingStep"/>)
 /// from the same weights, the same replayed batch and the same sampling noise: two CPU copies agree exactly; a copy
 /// on CUDA agrees with the CPU to 1e-4 (float32, TF32 off) in every loss and every parameter after the step.
 /// </summary>
@@ -46,7 +47,7 @@ public sealed class FullUpdateAgreementTests(ITestOutputHelper output)
 
         var entries = Agreement.Compare(Agreement.Metrics(second.Update(batch, CPU)), Agreement.Metrics(first.Update(batch, CPU)), 0, 0);
 
-        Assert.Contains(entries, entry => entry.Name == "metric." + Host.Training.UpdateMetricNames.All[0] && !entry.Within);
+        Assert.Contains(entries, entry => entry.Name == "metric." + UpdateMetricNames.All[0] && !entry.Within);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Dreamer.Host.Torch;
+using Dreamer.Training.Native;
 
 namespace Dreamer.Device.Tests;
 

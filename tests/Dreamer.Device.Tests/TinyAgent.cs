@@ -1,7 +1,5 @@
 using Dreamer.Abstractions.Components;
 using Dreamer.Abstractions.Model;
-using Dreamer.Host.Replay;
-using Dreamer.Host.Training;
 using Dreamer.Plugins.Behavior;
 using Dreamer.Plugins.Dynamics;
 using Dreamer.Plugins.Kl;
@@ -9,6 +7,9 @@ using Dreamer.Plugins.Latents;
 using Dreamer.Plugins.Vision;
 using TorchSharp;
 using static TorchSharp.torch;
+using Dreamer.Training.Replay;
+using Dreamer.Training.Update;
+using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Device.Tests;
 

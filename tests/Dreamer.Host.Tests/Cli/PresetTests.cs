@@ -1,7 +1,7 @@
+using Dreamer.Tests.Support;
 using Dreamer.Host.Cli;
 using Dreamer.Host.Composition;
-using Dreamer.Host.Tests.Plugins;
-using Dreamer.Host.Training;
+using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Host.Tests.Cli;
 

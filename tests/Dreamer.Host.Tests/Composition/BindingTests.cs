@@ -2,6 +2,7 @@ using Dreamer.Abstractions.Components;
 using Dreamer.Abstractions.Schedules;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Tests.Composition.Fixtures;
+using Dreamer.Training.Update;
 
 namespace Dreamer.Host.Tests.Composition;
 

@@ -1,3 +1,4 @@
+using Dreamer.Tests.Support;
 using Dreamer.Host.Cli;
 using Dreamer.Host.Matrix;
 

@@ -1,3 +1,4 @@
+using Dreamer.Tests.Support;
 using Dreamer.Host.Matrix;
 
 namespace Dreamer.Host.Tests.Matrix;

@@ -1,5 +1,5 @@
 using Dreamer.Host.Matrix;
-using Dreamer.Host.Training;
+using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Tests.Matrix;
 

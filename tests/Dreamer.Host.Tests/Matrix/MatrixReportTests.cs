@@ -1,6 +1,6 @@
-using Dreamer.Host.Logging;
 using Dreamer.Host.Matrix;
-using Dreamer.Host.Training;
+using Dreamer.Training.Logging;
+using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Tests.Matrix;
 

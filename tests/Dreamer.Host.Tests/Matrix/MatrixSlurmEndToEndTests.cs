@@ -1,7 +1,8 @@
+using Dreamer.Tests.Support;
 using System.Diagnostics;
 using Dreamer.Host.Matrix;
-using Dreamer.Host.Training;
 using Xunit.Abstractions;
+using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Tests.Matrix;
 

@@ -1,5 +1,5 @@
-using Dreamer.Host.Logging;
 using Dreamer.Host.Matrix;
+using Dreamer.Training.Logging;
 
 namespace Dreamer.Host.Tests.Matrix;
 

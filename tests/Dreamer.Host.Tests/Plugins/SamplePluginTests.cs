@@ -1,3 +1,4 @@
+using Dreamer.Tests.Support;
 using Dreamer.Abstractions.Components;
 using Dreamer.Abstractions.Model;
 using Dreamer.Host.Plugins;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dreamer.Training.Update;
 
 namespace Dreamer.Host.Tests.Composition.Fixtures;
 

@@ -1,4 +1,0 @@
-namespace Dreamer.Host.Torch;
-
-/// <summary>A libtorch folder given to Dreamer is missing or incomplete.</summary>
-public sealed class LibTorchFolderException(string message) : Exception(message);

@@ -1,9 +1,0 @@
-using static TorchSharp.torch;
-
-namespace Dreamer.Host.Training;
-
-/// <summary>
-/// The outcome of one world-model update (dreamerv2.md §1 step 4(i), §6): the loss terms (computed before the step)
-/// and the global gradient norm before clipping, all device tensors — nothing is read on the host.
-/// </summary>
-public sealed record WorldModelUpdate(WorldModelLoss Loss, Tensor GradientNorm);

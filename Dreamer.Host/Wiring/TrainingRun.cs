@@ -1,0 +1,128 @@
+using Dreamer.Abstractions.Components;
+using Dreamer.Abstractions.Environments;
+using Dreamer.Host.Composition;
+using Dreamer.Host.Plugins;
+using Dreamer.Training.Acting;
+using Dreamer.Training.Checkpoints;
+using Dreamer.Training.Loop;
+using Dreamer.Training.Replay;
+using Dreamer.Training.Runs;
+using TorchSharp;
+using static TorchSharp.torch;
+using Dreamer.Training.WorldModels;
+
+namespace Dreamer.Host.Wiring;
+
+/// <summary>
+/// The pipeline of one resolved composition, assembled once for <c>train</c>, <c>resume</c> and <c>eval</c>: the
+/// device, the environments, the agent on the device, the restore of a checkpoint and the acting policy
+/// (dreamerv2.md §1, §5.7). Owns and disposes what it built.
+/// </summary>
+public sealed class TrainingRun : IDisposable
+{
+    /// <summary>The evaluation environment's seed offset from the run seed, during training.</summary>
+    private const int EvalSeedOffset = 7919;
+
+    private readonly ResolvedComposition composition;
+    private readonly EnvironmentGroup? training;
+
+    private TrainingRun(ResolvedComposition composition, Device device, EnvironmentFactory environments, EnvironmentGroup? training, IEnvironment evaluation, BuiltAgent agent)
+    {
+        this.composition = composition;
+        this.training = training;
+        Device = device;
+        Options = composition.Section<TrainingOptions>();
+        ObservationSpace = environments.ObservationSpace!;
+        EvalEnvironment = evaluation;
+        Agent = agent;
+    }
+
+    /// <summary>The device the agent lives on.</summary>
+    public Device Device { get; }
+
+    /// <summary>The composition's <c>training</c> section.</summary>
+    public TrainingOptions Options { get; }
+
+    /// <summary>The environment's observation space (before wrapping).</summary>
+    public Space ObservationSpace { get; }
+
+    /// <summary>The environment evaluation plays in.</summary>
+    public IEnvironment EvalEnvironment { get; }
+
+    /// <summary>The agent, on <see cref="Device"/>.</summary>
+    public BuiltAgent Agent { get; }
+
+    /// <summary>
+    /// For <c>train</c> and <c>resume</c>: seeds torch with <c>training.seed</c>, then builds the <c>training.envs</c>
+    /// training environments, the evaluation environment (index <c>envs</c>) and the agent, in that order, so a seed
+    /// gives the same run.
+    /// </summary>
+    public static TrainingRun ForTraining(ResolvedComposition composition, ComponentFactory factory)
+    {
+        var options = composition.Section<TrainingOptions>();
+        var device = TrainingDevice.Resolve(options.Device);
+        manual_seed(options.Seed);
+        var environments = new EnvironmentFactory(factory, composition);
+        var group = new EnvironmentGroup(environments.Create, options.Seed, options.Envs);
+        IEnvironment? evaluation = null;
+        try
+        {
+            evaluation = environments.Create(options.Seed + EvalSeedOffset, options.Envs);
+            return new TrainingRun(composition, device, environments, group, evaluation, BuildAgent(factory, composition, environments, device));
+        }
+        catch
+        {
+            evaluation?.Dispose();
+            group.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>For <c>eval</c>: one environment with <paramref name="seed"/> and the agent.</summary>
+    public static TrainingRun ForEvaluation(ResolvedComposition composition, ComponentFactory factory, int seed)
+    {
+        var device = TrainingDevice.Resolve(composition.Section<TrainingOptions>().Device);
+        var environments = new EnvironmentFactory(factory, composition);
+        var evaluation = environments.Create(seed, 2);
+        try
+        {
+            return new TrainingRun(composition, device, environments, null, evaluation, BuildAgent(factory, composition, environments, device));
+        }
+        catch
+        {
+            evaluation.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Loads the newest checkpoint of <paramref name="folder"/> into the agent; null when it has none.</summary>
+    public RestoredCheckpoint? Restore(RunFolder folder) => AgentCheckpoint.RestoreLatest(folder.Root, Agent.WorldModel, Agent.Behavior);
+
+    /// <summary>An acting policy of the agent in the training precision.</summary>
+    public AgentPolicy Policy() => new(Agent.WorldModel, Agent.Behavior, Agent.Observation.Dimensions, Agent.Action.Size, Device, Options.Precision);
+
+    /// <summary>Restores the folder's newest checkpoint, if any, and trains into it (<see cref="Trainer"/>).</summary>
+    public TrainingCounters Train(RunFolder folder, ITrainingObserver observer, CancellationToken cancellation)
+    {
+        var restored = Restore(folder);
+        var environments = training ?? throw new InvalidOperationException("This run was assembled for evaluation; assemble it with ForTraining to train.");
+        var parts = new TrainingParts(Agent, Device, environments.Members, EvalEnvironment);
+        var description = new RunDescription(ResolvedCompositionYaml.Write(composition), composition.Component(ComponentSlot.Environment)?.Key ?? "");
+        return new Trainer(Options, composition.Section<ReplayOptions>(), folder, observer).Run(parts, description, restored, cancellation);
+    }
+
+    public void Dispose()
+    {
+        Agent.Dispose();
+        EvalEnvironment.Dispose();
+        training?.Dispose();
+    }
+
+    private static BuiltAgent BuildAgent(ComponentFactory factory, ResolvedComposition composition, EnvironmentFactory environments, Device device)
+    {
+        var agent = new AgentBuilder(factory).Build(composition, environments.ObservationSpace!, environments.ActionSpace!);
+        agent.WorldModel.to(device);
+        agent.BehaviorModule.to(device);
+        return agent;
+    }
+}

@@ -1,0 +1,86 @@
+using Dreamer.Abstractions.Behavior;
+using Dreamer.Abstractions.Model;
+using Dreamer.Modules.Layers;
+using static TorchSharp.torch;
+using Dreamer.Training.WorldModels;
+
+namespace Dreamer.Training.Acting;
+
+/// <summary>
+/// The acting policy of dreamerv2.md §5.7 for N environments at once: embed = enc(obs); the posterior step from the
+/// carried (state, previous action), both reset where is_first; then the actor samples (training) or takes its mode
+/// (evaluation), with dense and convolutional layers in the training precision. The carried state is detached and lives
+/// outside every dispose scope.
+/// </summary>
+public sealed class AgentPolicy : IDisposable
+{
+    private readonly WorldModel model;
+    private readonly IBehaviorLearner behavior;
+    private readonly IReadOnlyList<int> observationShape;
+    private readonly int actionSize;
+    private readonly Device device;
+    private readonly ComputePrecision precision;
+    private LatentState? state;
+    private Tensor? previousAction;
+
+    public AgentPolicy(WorldModel model, IBehaviorLearner behavior, IReadOnlyList<int> observationShape, int actionSize, Device device,
+        ComputePrecision precision = ComputePrecision.Float32)
+    {
+        this.precision = precision;
+        this.model = model;
+        this.behavior = behavior;
+        this.observationShape = observationShape;
+        this.actionSize = actionSize;
+        this.device = device;
+    }
+
+    /// <summary>
+    /// Observations <c>[N, *shape]</c> uint8 and is_first <c>[N]</c> → actions <c>[N, A]</c>, row-major.
+    /// </summary>
+    public float[] Act(byte[] observations, float[] isFirst, bool sample)
+    {
+        var environments = isFirst.Length;
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        using var compute = MixedPrecision.Use(precision);
+        long[] shape = [environments, .. observationShape.Select(d => (long)d)];
+        var observation = tensor(observations, shape).to(device);                  // [N, *obs] uint8
+        var first = tensor(isFirst).to(device);                                     // [N]
+        var embed = model.Encoder.Encode(model.Preprocess(observation));             // [N, E]
+        var dtype = embed.dtype;
+        var previous = state ?? model.Rssm.Initial(environments, dtype, embed.device);
+        var action = previousAction ?? zeros([environments, actionSize], dtype, embed.device); // [N, A]
+        var (posterior, _) = model.Rssm.ObserveStep(previous, action, embed, first);
+        var chosen = behavior.Act(posterior.Features(), sample).to_type(dtype);       // [N, A]
+        Replace(posterior.Detach(), chosen.detach());
+        return chosen.cpu().to_type(ScalarType.Float32).data<float>().ToArray();
+    }
+
+    /// <summary>Forgets the carried state (the next call starts from zeros).</summary>
+    public void Reset()
+    {
+        DisposeState();
+        state = null;
+        previousAction = null;
+    }
+
+    public void Dispose() => DisposeState();
+
+    private void Replace(LatentState next, Tensor action)
+    {
+        DisposeState();
+        state = new LatentState(
+            next.Deter.DetachFromDisposeScope(),
+            next.Stoch.DetachFromDisposeScope(),
+            next.Parameters.DetachFromDisposeScope());
+        previousAction = action.DetachFromDisposeScope();
+    }
+
+    private void DisposeState()
+    {
+        state?.Deter.Dispose();
+        state?.Stoch.Dispose();
+        state?.Parameters.Dispose();
+        previousAction?.Dispose();
+    }
+}

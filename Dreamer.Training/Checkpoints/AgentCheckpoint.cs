@@ -1,0 +1,86 @@
+using Dreamer.Abstractions.Behavior;
+using TorchSharp;
+using static TorchSharp.torch;
+using Dreamer.Training.WorldModels;
+
+namespace Dreamer.Training.Checkpoints;
+
+/// <summary>
+/// Maps the agent to and from a <see cref="CheckpointContent"/>: the world model's and the behavior learner's
+/// state dictionaries (prefixes <c>world_model.</c> and <c>behavior.</c>), the three optimizers' moments and step
+/// counts (<c>model.</c>, <c>actor.</c>, <c>critic.</c>), and the torch random state.
+/// </summary>
+public static class AgentCheckpoint
+{
+    private const string RandomState = "random.torch";
+
+    public static CheckpointContent Capture(WorldModel model, IBehaviorLearner behavior, TrainingCounters counters, string composition)
+    {
+        var weights = new Dictionary<string, Tensor>(StringComparer.Ordinal);
+        foreach (var (name, tensor) in model.state_dict()) weights["world_model." + name] = tensor;
+        foreach (var (name, tensor) in BehaviorModule(behavior).state_dict()) weights["behavior." + name] = tensor;
+        var optimizers = new Dictionary<string, Tensor>(StringComparer.Ordinal);
+        var steps = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (name, optimizer) in Optimizers(model, behavior))
+        {
+            foreach (var (key, tensor) in optimizer.StateTensors()) optimizers[$"{name}.{key}"] = tensor;
+            steps[name] = optimizer.Steps;
+        }
+        optimizers[RandomState] = random.get_rng_state();
+        return new CheckpointContent(weights, optimizers, counters with { OptimizerSteps = steps, BehaviorUpdates = behavior.Updates }, composition);
+    }
+
+    /// <summary>
+    /// Loads the newest complete checkpoint of <paramref name="runDirectory"/> into a freshly built agent (see
+    /// <see cref="Restore"/>); null when the run has none.
+    /// </summary>
+    public static RestoredCheckpoint? RestoreLatest(string runDirectory, WorldModel model, IBehaviorLearner behavior)
+    {
+        var latest = new CheckpointStore(runDirectory).Latest();
+        if (latest is null) return null;
+        var content = CheckpointStore.Load(latest);
+        Restore(content, model, behavior);
+        return new RestoredCheckpoint(latest, content.Counters);
+    }
+
+    /// <summary>Loads weights, optimizer state, step counts and the random state into a freshly built agent.</summary>
+    public static void Restore(CheckpointContent content, WorldModel model, IBehaviorLearner behavior)
+    {
+        using var noGrad = no_grad();
+        Load(model, content.Weights, "world_model.");
+        Load(BehaviorModule(behavior), content.Weights, "behavior.");
+        foreach (var (name, optimizer) in Optimizers(model, behavior))
+        {
+            foreach (var (key, tensor) in optimizer.StateTensors())
+            {
+                var saved = Require(content.OptimizerState, $"{name}.{key}");
+                tensor.copy_(saved);
+            }
+            optimizer.Steps = content.Counters.OptimizerSteps.TryGetValue(name, out var steps) ? steps : 0;
+        }
+        behavior.Updates = content.Counters.BehaviorUpdates;
+        if (content.OptimizerState.TryGetValue(RandomState, out var state)) random.set_rng_state(state);
+    }
+
+    private static void Load(nn.Module module, IReadOnlyDictionary<string, Tensor> weights, string prefix)
+    {
+        foreach (var (name, tensor) in module.state_dict())
+        {
+            tensor.copy_(Require(weights, prefix + name));
+        }
+    }
+
+    private static Tensor Require(IReadOnlyDictionary<string, Tensor> tensors, string name) =>
+        tensors.TryGetValue(name, out var tensor)
+            ? tensor
+            : throw new InvalidDataException($"the checkpoint has no tensor '{name}': it was written by another composition.");
+
+    private static IEnumerable<(string Name, IOptimizerState Optimizer)> Optimizers(WorldModel model, IBehaviorLearner behavior)
+    {
+        yield return ("model", model.Optimizer);
+        foreach (var named in behavior.Optimizers) yield return (named.Name, named.Optimizer);
+    }
+
+    private static nn.Module BehaviorModule(IBehaviorLearner behavior) =>
+        behavior as nn.Module ?? throw new ArgumentException("The behavior learner must be a torch.nn.Module to be checkpointed.", nameof(behavior));
+}

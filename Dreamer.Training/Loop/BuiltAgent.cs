@@ -1,0 +1,28 @@
+using Dreamer.Abstractions.Behavior;
+using Dreamer.Abstractions.Model;
+using static TorchSharp.torch;
+using Dreamer.Training.WorldModels;
+
+namespace Dreamer.Training.Loop;
+
+/// <summary>
+/// An agent as its builder made it (the host builds it from a composition), on the CPU in float32: the world model, the
+/// behavior learner, and the shapes they were built for. Disposing it disposes both networks.
+/// </summary>
+public sealed record BuiltAgent(
+    WorldModel WorldModel,
+    IBehaviorLearner Behavior,
+    ObservationShape Observation,
+    ActionShape Action,
+    FeatureSize Features) : IDisposable
+{
+    /// <summary>The behavior learner as a module (for summaries, checkpoints and <c>to(device)</c>).</summary>
+    public nn.Module BehaviorModule => Behavior as nn.Module
+        ?? throw new InvalidOperationException($"The behavior learner {Behavior.GetType().Name} is not a torch.nn.Module.");
+
+    public void Dispose()
+    {
+        WorldModel.Dispose();
+        (Behavior as IDisposable)?.Dispose();
+    }
+}

@@ -1,0 +1,56 @@
+using Dreamer.Abstractions.Environments;
+using Dreamer.Training.Acting;
+using Dreamer.Training.Logging;
+using Dreamer.Training.Replay;
+using Dreamer.Training.Runs;
+using Dreamer.Training.Update;
+using static TorchSharp.torch;
+using Dreamer.Training.WorldModels;
+
+namespace Dreamer.Training.Loop;
+
+/// <summary>
+/// The training loop's evaluation (dreamerv2.md §1, §5.7): <c>eval_episodes</c> greedy episodes in the evaluation
+/// environment, the return logged and plotted as a learning curve, and a GIF of the world model's open-loop
+/// predictions on replayed sequences.
+/// </summary>
+internal sealed class LoopEvaluation(
+    TrainingOptions options, RunFolder folder, BuiltAgent agent, IEnvironment environment, AgentPolicy policy,
+    SequenceSampler sampler, TrainingStep step, LoopLog log) : IDisposable
+{
+    private const int OpenLoopContext = 5;
+    private const int OpenLoopSequences = 4;
+
+    private readonly Driver driver = new([environment], agent.Observation.Dimensions, agent.Action.Size);
+
+    /// <summary>Plays the greedy episodes and records them; stops early on <paramref name="cancellation"/>.</summary>
+    public void Run(LoopState state, EpisodeStore store, string plotTitle, CancellationToken cancellation)
+    {
+        driver.Restart();
+        policy.Reset();
+        var returns = new List<double>();
+        while (returns.Count < options.EvalEpisodes && !cancellation.IsCancellationRequested)
+        {
+            foreach (var episode in driver.Step((observations, first) => policy.Act(observations, first, sample: false))) returns.Add(episode.Return);
+        }
+        if (returns.Count == 0) return;
+        state.LastEvalReturn = returns.Average();
+        log.WriteScalars([new("return/eval", returns.Average()), new("episode/eval_length", returns.Count)]);
+        LearningCurvePlot.Save(folder.LearningCurve, MetricsLog.Read(folder.Metrics), plotTitle, state.RandomReturn);
+        SaveOpenLoopVideo(state.Step, store);
+    }
+
+    public void Dispose() => policy.Dispose();
+
+    private void SaveOpenLoopVideo(long agentStep, EpisodeStore store)
+    {
+        if (store.Episodes.Count == 0) return;
+        using var scope = NewDisposeScope();
+        var sequences = new SequenceBatch(options.Length, Math.Min(OpenLoopSequences, options.Batch), agent.Observation.Dimensions, agent.Action.Size);
+        sampler.Fill(sequences, -1 - agentStep);
+        var frames = OpenLoopVideo.Render(agent.WorldModel, step, sequences, OpenLoopContext);   // [T, 3, H, W]
+        Directory.CreateDirectory(folder.Videos);
+        OpenLoopVideo.SaveGif(frames, Path.Combine(folder.Videos, $"open-loop-{agentStep:D9}.gif"));
+        log.Video("world_model/open_loop", frames.unsqueeze(0));
+    }
+}

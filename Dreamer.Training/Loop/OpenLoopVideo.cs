@@ -1,0 +1,57 @@
+using Dreamer.Environments.Rollout;
+using static TorchSharp.torch;
+using Dreamer.Training.Replay;
+using Dreamer.Training.Update;
+using Dreamer.Training.WorldModels;
+
+namespace Dreamer.Training.Loop;
+
+/// <summary>
+/// The world model's open-loop predictions on replayed sequences: the posterior observes the first
+/// <c>context</c> steps, then the prior imagines the rest from the replayed actions (dreamerv2.md §2.2, §2.4). Each
+/// frame stacks three rows — truth, prediction, error (grey = 0) — with one column per sequence.
+/// </summary>
+public static class OpenLoopVideo
+{
+    /// <summary>Frames as uint8 <c>[T, 3, 3·H, B·W]</c> (RGB) on the CPU.</summary>
+    public static Tensor Render(WorldModel model, TrainingStep step, SequenceBatch sequences, int context)
+    {
+        using var noGrad = no_grad();
+        var batch = step.ToDevice(sequences);
+        var length = batch.Observation.shape[0];
+        context = (int)Math.Clamp(context, 1, length);
+        var truth = model.Preprocess(batch.Observation);                               // [T, B, C, H, W]
+        var embed = model.Encoder.Encode(truth[..context]);                            // [t, B, E]
+        var observed = model.Rssm.Observe(embed, batch.Action.to_type(embed.dtype)[..context], batch.IsFirst[..context]);
+        var features = new List<Tensor> { observed.Posterior.Features() };             // [t, B, F]
+        var state = new Dreamer.Abstractions.Model.LatentState(
+            observed.Posterior.Deter[context - 1], observed.Posterior.Stoch[context - 1], observed.Posterior.Parameters[context - 1]);
+        for (var t = context; t < length; t++)
+        {
+            state = model.Rssm.ImagineStep(state, batch.Action[t].to_type(embed.dtype));
+            features.Add(state.Features().unsqueeze(0));                               // [1, B, F]
+        }
+        var prediction = model.Decoder.Predict(cat(features, 0));                       // [T, B, C, H, W]
+        var truthImage = (truth + 0.5).clamp(0, 1);
+        var predictedImage = (prediction + 0.5).clamp(0, 1);
+        var errorImage = ((predictedImage - truthImage + 1) / 2).clamp(0, 1);
+        var rows = cat([truthImage, predictedImage, errorImage], 3);                    // [T, B, C, 3H, W]
+        var columns = rows.permute(0, 2, 3, 1, 4).flatten(3, 4);                         // [T, C, 3H, B·W]
+        var rgb = columns.shape[1] == 3 ? columns : columns[.., ..1].expand(-1, 3, -1, -1); // [T, 3, 3H, B·W]
+        return (rgb * 255).round().to_type(ScalarType.Byte).cpu().contiguous();
+    }
+
+    /// <summary>Writes frames <c>[T, 3, H, W]</c> uint8 as an animated GIF.</summary>
+    public static void SaveGif(Tensor frames, string path, int delayCentiseconds = 25)
+    {
+        var count = (int)frames.shape[0];
+        var height = (int)frames.shape[2];
+        var width = (int)frames.shape[3];
+        var interleaved = frames.permute(0, 2, 3, 1).contiguous().data<byte>().ToArray(); // [T, H, W, 3]
+        var frameSize = width * height * 3;
+        var rgb = Enumerable.Range(0, count)
+            .Select(t => new RgbFrame(width, height, interleaved.AsSpan(t * frameSize, frameSize).ToArray()))
+            .ToList();
+        new RecordedEpisode(rgb, 0, count).SaveGif(path, delayCentiseconds);
+    }
+}

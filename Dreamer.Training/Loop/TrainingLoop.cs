@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using Dreamer.Training.Acting;
+using Dreamer.Training.Checkpoints;
+using Dreamer.Training.Replay;
+using Dreamer.Training.Runs;
+using Dreamer.Training.Update;
+using static TorchSharp.torch;
+using Dreamer.Training.WorldModels;
+
+namespace Dreamer.Training.Loop;
+
+/// <summary>
+/// One run of the <see cref="Trainer"/>'s loop (dreamerv2.md §1): the phases prefill, pretrain and train, with the
+/// parts they share — episode store, sampler, update, acting policy, checkpoints, logs and the evaluation.
+/// </summary>
+internal sealed class TrainingLoop : IDisposable
+{
+    private readonly TrainingOptions options;
+    private readonly RunFolder folder;
+    private readonly ITrainingObserver observer;
+    private readonly TrainingParts parts;
+    private readonly RunDescription description;
+    private readonly EpisodeStore store;
+    private readonly CheckpointStore checkpoints;
+    private readonly LoopState state;
+    private readonly SequenceSampler sampler;
+    private readonly SequenceBatch batch;
+    private readonly TrainingStep step;
+    private readonly AgentPolicy policy;
+    private readonly Driver driver;
+    private readonly RandomActions random;
+    private readonly LoopLog log;
+    private readonly LoopEvaluation evaluation;
+
+    public TrainingLoop(
+        TrainingOptions options, ReplayOptions replay, RunFolder folder, ITrainingObserver observer, TrainingParts parts,
+        RunDescription description, EpisodeStore store, TrainingCounters counters)
+    {
+        this.options = options;
+        this.folder = folder;
+        this.observer = observer;
+        this.parts = parts;
+        this.description = description;
+        this.store = store;
+        var agent = parts.Agent;
+        var observationShape = agent.Observation.Dimensions;
+        var actionSize = agent.Action.Size;
+        checkpoints = new CheckpointStore(folder.Root);
+        state = new LoopState(counters, options);
+        sampler = new SequenceSampler(store, options.Seed, replay.PrioritizeEnds);
+        batch = new SequenceBatch(options.Length, options.Batch, observationShape, actionSize);
+        step = new TrainingStep(agent.WorldModel, agent.Behavior, parts.Device, options.Precision);
+        policy = new AgentPolicy(agent.WorldModel, agent.Behavior, observationShape, actionSize, parts.Device, options.Precision);
+        var evalPolicy = new AgentPolicy(agent.WorldModel, agent.Behavior, observationShape, actionSize, parts.Device, options.Precision);
+        driver = new Driver(parts.Environments, observationShape, actionSize);
+        random = new RandomActions(agent.Action, SeedMixer.Mix(options.Seed, state.Step));
+        log = new LoopLog(folder, state);
+        evaluation = new LoopEvaluation(options, folder, agent, parts.EvalEnvironment, evalPolicy, sampler, step, log);
+        observer.Message($"device {parts.Device}; replay holds up to {replay.Capacity:N0} steps ≈ {ReplayMemory.Estimate(replay.Capacity, observationShape, actionSize)}");
+    }
+
+    /// <summary>Runs the phases until the step budget or <paramref name="cancellation"/>; returns the final counters.</summary>
+    public TrainingCounters Run(CancellationToken cancellation)
+    {
+        WriteStatus(RunState.Running, "training");
+        try
+        {
+            Prefill(cancellation);
+            Pretrain(cancellation);
+            Train(cancellation);
+            if (!cancellation.IsCancellationRequested && state.Step >= options.Steps)
+            {
+                Evaluate(cancellation);
+                Log();
+                Checkpoint();
+                WriteStatus(RunState.Finished, "finished");
+            }
+            else
+            {
+                Log();
+                Checkpoint();
+                WriteStatus(RunState.Running, "stopped on request; continue with dreamer resume");
+            }
+        }
+        catch (NonFiniteLossException exception)
+        {
+            WriteStatus(RunState.Failed, exception.Message);
+            throw;
+        }
+        return state.ToCounters(store.StoredEpisodes);
+    }
+
+    public void Dispose()
+    {
+        evaluation.Dispose();
+        log.Dispose();
+        policy.Dispose();
+        step.Dispose();
+    }
+
+    /// <summary>Uniform random actions until step ≥ prefill and at least one episode is stored.</summary>
+    private void Prefill(CancellationToken cancellation)
+    {
+        while ((state.Step < options.Prefill || store.Episodes.Count == 0) && !cancellation.IsCancellationRequested)
+        {
+            Store(driver.Step((_, first) => random.Next(first.Length)), prefill: true);
+            state.Step += driver.Count;
+            if (state.Step / 100 != (state.Step - driver.Count) / 100) Report("prefill");
+        }
+    }
+
+    /// <summary>One update plus <c>pretrain</c> more, once per run.</summary>
+    private void Pretrain(CancellationToken cancellation)
+    {
+        if (state.Pretrained || cancellation.IsCancellationRequested) return;
+        Report("pretrain");
+        for (var i = 0; i <= options.Pretrain; i++) Update();
+        state.Pretrained = true;
+    }
+
+    /// <summary>Acting with the sampling policy, training, logging and checkpointing on their cadences.</summary>
+    private void Train(CancellationToken cancellation)
+    {
+        while (state.Step < options.Steps && !cancellation.IsCancellationRequested)
+        {
+            if (state.EvalEvery.Fire(state.Step)) Evaluate(cancellation);
+            Store(driver.Step((observations, first) => policy.Act(observations, first, sample: true)), prefill: false);
+            var previous = state.Step;
+            state.Step += driver.Count;
+            var phases = state.TrainEvery.FireBetween(previous, state.Step);            // as if counted one agent step at a time
+            for (var i = 0; i < phases * options.TrainSteps; i++) Update();
+            if (state.LogEvery.FireBetween(previous, state.Step) > 0) Log();
+            if (state.Updates - state.CheckpointUpdates >= options.CheckpointEvery) Checkpoint();
+            Report("train");
+        }
+    }
+
+    private void Store(IReadOnlyList<Episode> finished, bool prefill)
+    {
+        foreach (var episode in finished)
+        {
+            store.Add(episode);
+            state.Episodes++;
+            state.LastReturn = episode.Return;
+            log.AddTrainReturn(episode.Return);
+            if (prefill) state.AddRandomReturn(episode.Return);
+        }
+    }
+
+    private void Update()
+    {
+        using var scope = NewDisposeScope();
+        var clock = Stopwatch.StartNew();
+        sampler.Fill(batch, state.Updates);
+        var metrics = step.Update(batch, state.Step);
+        log.AddUpdate(metrics, state.Updates);
+        state.Updates++;
+        log.AddUpdateTime(clock.Elapsed);
+    }
+
+    private void Evaluate(CancellationToken cancellation)
+    {
+        if (options.EvalEpisodes == 0) return;
+        Report("eval");
+        evaluation.Run(state, store, $"{description.Title}: return", cancellation);
+    }
+
+    private void Log()
+    {
+        log.Write(store, checkpoints.Latest);
+        WriteStatus(RunState.Running, "training");
+    }
+
+    private void Checkpoint()
+    {
+        log.ThrowOnNonFiniteLoss(checkpoints.Latest);
+        var agent = parts.Agent;
+        checkpoints.Save(AgentCheckpoint.Capture(agent.WorldModel, agent.Behavior, state.ToCounters(store.StoredEpisodes), description.Composition));
+        state.CheckpointUpdates = state.Updates;
+    }
+
+    private void WriteStatus(RunState runState, string message) => RunStatusFile.Write(
+        folder.Root, new RunStatus(runState, state.Step, options.Steps, state.Updates, state.LastEvalReturn ?? state.LastReturn, message));
+
+    private void Report(string phase) => observer.Progress(log.Snapshot(phase, options.Steps));
+}

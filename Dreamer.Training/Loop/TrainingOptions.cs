@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Dreamer.Modules.Layers;
+using Dreamer.Training.Update;
+
+namespace Dreamer.Training.Loop;
+
+/// <summary>
+/// The training loop's settings (dreamerv2.md §1, §8): the composition section <c>training</c>. Steps count agent
+/// steps (one policy action).
+/// </summary>
+public sealed record TrainingOptions
+{
+    [Description("Total agent steps of the run."), Range(1, long.MaxValue)]
+    public long Steps { get; init; } = 50_000_000;
+
+    [Description("Seed of every random source of the run."), Range(0, int.MaxValue)]
+    public int Seed { get; init; }
+
+    [Description("Device to train on: cpu, cuda or cuda:N.")]
+    public string Device { get; init; } = "cpu";
+
+    [Description("Training environments stepped in parallel, with one batched policy call per step; the step counter advances by envs per step."), Range(1, 1024)]
+    public int Envs { get; init; } = 1;
+
+    [Description("Number type of dense and convolutional layers: float32 or bfloat16 (parameters, losses, distributions and LayerNorm stay float32).")]
+    public ComputePrecision Precision { get; init; } = ComputePrecision.Float32;
+
+    [Description("Sequences per training batch (B)."), Range(1, 100_000)]
+    public int Batch { get; init; } = 16;
+
+    [Description("Steps per training sequence (L)."), Range(1, 100_000)]
+    public int Length { get; init; } = 50;
+
+    [Description("Agent steps of the uniform random policy before training starts."), Range(0, long.MaxValue)]
+    public long Prefill { get; init; } = 50_000;
+
+    [Description("Updates right after prefill, besides the first one."), Range(0, 1_000_000)]
+    public int Pretrain { get; init; } = 1;
+
+    [Description("Agent steps between training phases (Every semantics)."), Range(1, long.MaxValue)]
+    public long TrainEvery { get; init; } = 16;
+
+    [Description("Updates per training phase."), Range(1, 10_000)]
+    public int TrainSteps { get; init; } = 1;
+
+    [Description("Agent steps between evaluations."), Range(1, long.MaxValue)]
+    public long EvalEvery { get; init; } = 250_000;
+
+    [Description("Greedy episodes per evaluation."), Range(0, 10_000)]
+    public int EvalEpisodes { get; init; } = 1;
+
+    [Description("Agent steps between metric log lines."), Range(1, long.MaxValue)]
+    public long LogEvery { get; init; } = 10_000;
+
+    [Description("Updates between checkpoints."), Range(1, long.MaxValue)]
+    public long CheckpointEvery { get; init; } = 1_000;
+
+    [Description("Agent steps after which an episode is cut (sets is_last, not is_terminal); 0 keeps episodes whole."), Range(0, long.MaxValue)]
+    public long TimeLimit { get; init; }
+
+    [Description("Environment steps per agent step (rewards summed)."), Range(1, 1000)]
+    public int ActionRepeat { get; init; } = 1;
+}

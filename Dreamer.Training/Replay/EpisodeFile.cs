@@ -1,0 +1,58 @@
+namespace Dreamer.Training.Replay;
+
+/// <summary>
+/// Maps an <see cref="Episode"/> to and from an .npz file with the keys numpy users expect: image (uint8
+/// <c>[rows, *shape]</c>), action, reward, discount (float32) and is_first, is_last, is_terminal (bool).
+/// Writes are atomic: a temporary file is flushed to disk and then renamed.
+/// </summary>
+public static class EpisodeFile
+{
+    /// <summary>Suffix of files that were being written when a process died; they are never read.</summary>
+    public const string PartialSuffix = ".partial";
+
+    public static void Write(string path, Episode episode)
+    {
+        episode.Validate();
+        var rows = episode.Rows;
+        var arrays = new Dictionary<string, NpyArray>
+        {
+            ["image"] = NpyArray.FromBytes(episode.Observations, [rows, .. episode.ObservationShape]),
+            ["action"] = NpyArray.FromFloats(episode.Actions, rows, episode.ActionSize),
+            ["reward"] = NpyArray.FromFloats(episode.Rewards, rows),
+            ["discount"] = NpyArray.FromFloats(episode.Discounts, rows),
+            ["is_first"] = NpyArray.FromBools(episode.IsFirst, rows),
+            ["is_last"] = NpyArray.FromBools(episode.IsLast, rows),
+            ["is_terminal"] = NpyArray.FromBools(episode.IsTerminal, rows),
+        };
+        var partial = path + PartialSuffix;
+        using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            NpzFile.Write(stream, arrays);
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(partial, path, overwrite: true);
+    }
+
+    public static Episode Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var arrays = NpzFile.Read(stream);
+        NpyArray Get(string key) => arrays.TryGetValue(key, out var array)
+            ? array
+            : throw new InvalidDataException($"{path} has no '{key}' array.");
+        var image = Get("image");
+        var action = Get("action");
+        var episode = new Episode(
+            image.Shape.Skip(1).ToArray(),
+            image.ToBytes(),
+            action.Shape.Count > 1 ? action.Shape[1] : 1,
+            action.ToFloats(),
+            Get("reward").ToFloats(),
+            Get("discount").ToFloats(),
+            Get("is_first").ToBools(),
+            Get("is_last").ToBools(),
+            Get("is_terminal").ToBools());
+        episode.Validate();
+        return episode;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Dreamer.Training.Runs;
+
+/// <summary>
+/// The layout of a run folder: the resolved composition, metrics, TensorBoard events, finished episodes,
+/// checkpoints, plots and videos, and the run's status.
+/// </summary>
+public sealed record RunFolder(string Root)
+{
+    public string Composition => Path.Combine(Root, "resolved.yaml");
+
+    public string Metrics => Path.Combine(Root, "metrics.jsonl");
+
+    public string TensorBoard => Path.Combine(Root, "tensorboard");
+
+    public string Episodes => Path.Combine(Root, "episodes");
+
+    public string EvalEpisodes => Path.Combine(Root, "eval-episodes");
+
+    public string Plots => Path.Combine(Root, "plots");
+
+    public string LearningCurve => Path.Combine(Plots, "learning-curve.png");
+
+    public string Videos => Path.Combine(Root, "videos");
+
+    public string Log => Path.Combine(Root, "train.log");
+
+    /// <summary>A fresh folder name under <paramref name="parent"/>: <c>YYYYMMDD-HHMMSS-label</c>.</summary>
+    public static RunFolder CreateUnder(string parent, string label)
+    {
+        var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{string.Concat(label.Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'))}";
+        return new RunFolder(Path.Combine(parent, name));
+    }
+}

@@ -1,0 +1,14 @@
+namespace Dreamer.Training.Runs;
+
+/// <summary>The life cycle of a run folder, as <c>status.json</c> records it.</summary>
+public enum RunState
+{
+    /// <summary>The run has started and has not ended (or its process died without saying so).</summary>
+    Running,
+
+    /// <summary>The run reached its step budget.</summary>
+    Finished,
+
+    /// <summary>The run stopped with an error; <see cref="RunStatus.Message"/> says why.</summary>
+    Failed,
+}

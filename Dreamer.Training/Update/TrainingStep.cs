@@ -1,0 +1,73 @@
+using Dreamer.Abstractions.Behavior;
+using Dreamer.Modules.Layers;
+using static TorchSharp.torch;
+using Dreamer.Training.Replay;
+using Dreamer.Training.WorldModels;
+
+namespace Dreamer.Training.Update;
+
+/// <summary>
+/// One update of dreamerv2.md §1 step 4: (i) the world-model loss and its optimizer step on a replayed batch;
+/// (ii) imagination from all B·L posterior states of (i), computed before the step and rolled forward with the
+/// updated weights (§10 D16); (iii) the behavior learner's actor, critic and slow-target steps. The batch is copied
+/// to the device once; nothing is read back on the host. Dense and convolutional layers compute in
+/// <c>training.precision</c> (<see cref="MixedPrecision"/>).
+/// </summary>
+public sealed class TrainingStep(WorldModel model, IBehaviorLearner behavior, Device device, ComputePrecision precision = ComputePrecision.Float32) : IDisposable
+{
+    private readonly WorldModelImagination imagination = new(model);
+    private readonly List<BatchStaging> stagings = [];
+
+    /// <summary>
+    /// The device batch of a host batch, through the reused <see cref="BatchStaging"/> buffers of its shape (training
+    /// batches and open-loop batches each keep theirs): observations stay uint8 until preprocessing.
+    /// </summary>
+    public Batch ToDevice(SequenceBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var staging = stagings.Find(s => s.Fits(batch));
+        if (staging is null)
+        {
+            staging = new BatchStaging(batch.Length, batch.Batch, batch.ObservationShape, batch.ActionSize, device);
+            stagings.Add(staging);
+        }
+        return staging.Copy(batch);
+    }
+
+    /// <summary>
+    /// Runs one update at agent step <paramref name="step"/>; returns the scalars named by
+    /// <see cref="UpdateMetricNames.All"/> as one detached tensor <c>[M]</c> on the device.
+    /// </summary>
+    public Tensor Update(SequenceBatch hostBatch, long step) => Update(ToDevice(hostBatch), step);
+
+    /// <summary><see cref="Update(SequenceBatch, long)"/> on a batch already on the device.</summary>
+    public Tensor Update(Batch batch, long step)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        using var compute = MixedPrecision.Use(precision);
+        var world = model.Train(batch);
+        var starts = WorldModel.StartsFrom(world.Loss, batch);
+        var behaviorMetrics = behavior.Train(imagination, starts, step);
+        var loss = world.Loss;
+        var latent = model.Rssm.Latent;
+        using var noGrad = no_grad();
+        Tensor[] scalars =
+        [
+            loss.Image, loss.Reward, loss.Discount, loss.Kl,
+            behaviorMetrics.ActorLoss, behaviorMetrics.CriticLoss, loss.Total,
+            loss.KlValue,
+            latent.Entropy(loss.PriorParameters).mean(),
+            latent.Entropy(loss.Posterior.Parameters).mean(),
+            world.GradientNorm,
+            behaviorMetrics.ActorEntropy, behaviorMetrics.CriticValue,
+            behaviorMetrics.LambdaReturn, behaviorMetrics.ImaginedReward,
+        ];
+        return stack(scalars.Select(s => s.detach().to_type(ScalarType.Float32).reshape([])).ToArray()); // [M]
+    }
+
+    public void Dispose()
+    {
+        foreach (var staging in stagings) staging.Dispose();
+        stagings.Clear();
+    }
+}

@@ -1,9 +1,0 @@
-using Dreamer.Abstractions.Components;
-
-namespace Dreamer.Host.Tests.TrainingLoop;
-
-public sealed record StampedEnvironmentOptions : IComponentOptions
-{
-    /// <summary>Episode length of environment 0; environment i runs <c>length + i</c> steps.</summary>
-    public int Length { get; init; } = 10;
-}

@@ -1,0 +1,58 @@
+using static TorchSharp.torch;
+using Dreamer.Training.Checkpoints;
+
+namespace Dreamer.Training.Tests.Checkpoints;
+
+public sealed class CheckpointStoreTests : IDisposable
+{
+    private readonly string run = Directory.CreateTempSubdirectory("dreamer-ckpt-").FullName;
+
+    public void Dispose() => Directory.Delete(run, recursive: true);
+
+    private static CheckpointContent Content(long updates, float value) => new(
+        new Dictionary<string, Tensor> { ["world_model.rssm.weight"] = full(new long[] { 2, 3 }, value), ["behavior.actor.bias"] = arange(4).to_type(ScalarType.Float32) },
+        new Dictionary<string, Tensor> { ["model.m.0"] = ones(2, 3) * value },
+        new TrainingCounters { Step = updates * 16, Updates = updates, Episodes = 3, TrainEveryLast = updates * 16 - 4, OptimizerSteps = new Dictionary<string, long> { ["model"] = updates } },
+        "world_model:\n  hidden: 8\n");
+
+    [Fact]
+    public void SavedCheckpointLoadsBackExactly()
+    {
+        var store = new CheckpointStore(run);
+        Assert.Null(store.Latest());
+        store.Save(Content(100, 1.5f));
+        var loaded = CheckpointStore.Load(store.Latest()!);
+        Assert.Equal(new float[] { 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f }, loaded.Weights["world_model.rssm.weight"].data<float>().ToArray());
+        Assert.Equal(new long[] { 2, 3 }, loaded.Weights["world_model.rssm.weight"].shape);
+        Assert.Equal(new float[] { 0, 1, 2, 3 }, loaded.Weights["behavior.actor.bias"].data<float>().ToArray());
+        Assert.Equal(1.5f, loaded.OptimizerState["model.m.0"][0, 0].item<float>());
+        Assert.Equal(100, loaded.Counters.Updates);
+        Assert.Equal(1596, loaded.Counters.TrainEveryLast);
+        Assert.Equal(100, loaded.Counters.OptimizerSteps["model"]);
+        Assert.Equal("world_model:\n  hidden: 8\n", loaded.Composition);
+    }
+
+    [Fact]
+    public void KeepsTheTwoNewestAndPointsLatestAtTheLast()
+    {
+        var store = new CheckpointStore(run);
+        store.Save(Content(1, 1));
+        store.Save(Content(2, 2));
+        store.Save(Content(3, 3));
+        var names = Directory.GetDirectories(store.Folder).Select(d => Path.GetFileName(d)!).Order().ToArray();
+        Assert.Equal(new[] { "ckpt-000000002", "ckpt-000000003" }, names);
+        Assert.EndsWith("ckpt-000000003", store.Latest());
+    }
+
+    [Fact]
+    public void AHalfWrittenCheckpointIsIgnoredAndRemovedByTheNextSave()
+    {
+        var store = new CheckpointStore(run);
+        store.Save(Content(1, 1));
+        Directory.CreateDirectory(Path.Combine(store.Folder, "ckpt-000000002.partial"));
+        File.WriteAllText(Path.Combine(store.Folder, "ckpt-000000002.partial", "weights.pt"), "torn");
+        Assert.EndsWith("ckpt-000000001", store.Latest());
+        store.Save(Content(3, 3));
+        Assert.False(Directory.Exists(Path.Combine(store.Folder, "ckpt-000000002.partial")));
+    }
+}

@@ -1,0 +1,56 @@
+using Dreamer.Tests.Support;
+using Dreamer.Modules.Distributions;
+using TorchSharp;
+using static TorchSharp.torch;
+using Dreamer.Training.WorldModels;
+
+namespace Dreamer.Training.Tests.WorldModels;
+
+/// <summary>TV8: image preprocessing, reward transform and NLL, discount-head loss.</summary>
+public sealed class PreprocessingAndHeadTests
+{
+    private static readonly WorldModel Model = TestWorldModels.Tiny().to(ScalarType.Float64);
+
+    [Fact]
+    public void Uint8PixelsMapToMinusHalfToHalf()
+    {
+        var pixels = Model.Preprocess(tensor(new byte[] { 0, 255, 128 })).data<double>().ToArray();
+
+        FiniteDifferenceAssert.Close([-0.5, 0.5, 0.001961], pixels, 1e-6);
+    }
+
+    [Fact]
+    public void FloatObservationsPassUnchanged()
+    {
+        Assert.Equal(new[] { 0.25, -3.0 }, Model.Preprocess(tensor(new[] { 0.25f, -3f })).data<double>().ToArray());
+    }
+
+    [Fact]
+    public void RewardTargetIsTanhForAtariAndIdentityOtherwise()
+    {
+        var rewards = tensor(new[] { 0.0, 1, -5, 100 });
+        var identity = TestWorldModels.Build(
+            new WorldModelOptions { Hidden = 4, RewardTransform = RewardTransform.Identity }, 1, 1, 4, 2, 2, 2).to(ScalarType.Float64);
+
+        FiniteDifferenceAssert.Close([0, 0.761594, -0.999909, 1.0], Model.RewardTarget(rewards).data<double>().ToArray(), 1e-6);
+        Assert.Equal(new[] { 0.0, 1, -5, 100 }, identity.RewardTarget(rewards).data<double>().ToArray());
+    }
+
+    [Fact]
+    public void RewardNllOfTanhOneUnderPredictionOneHalf()
+    {
+        var nll = UnitNormal.NegLogLikelihood(tensor(0.5), Model.RewardTarget(tensor(1.0)));
+
+        Assert.Equal(0.953154, nll.item<double>(), 6);
+    }
+
+    [Theory]
+    [InlineData(0.999, 0.128928)]
+    [InlineData(0.0, 2.126928)]
+    [InlineData(1.0, 0.126928)]
+    public void DiscountHeadLossWithSoftLabels(double target, double loss)
+    {
+        Assert.Equal(loss, BernoulliLogits.NegLogLikelihood(tensor(2.0), tensor(target)).item<double>(), 6);
+        Assert.Equal(0.880797, BernoulliLogits.Mean(tensor(2.0)).item<double>(), 6);
+    }
+}
