@@ -15,7 +15,7 @@ namespace Dreamer.Training.Loop;
 internal sealed class LoopLog : IDisposable
 {
     private readonly LoopState state;
-    private readonly MetricsAccumulator accumulator = new(UpdateMetricNames.All, UpdateMetricNames.LossTerms);
+    private readonly MetricsAccumulator accumulator = new();
     private readonly MetricsLog metrics;
     private readonly TensorBoardLog tensorBoard;
     private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -33,8 +33,8 @@ internal sealed class LoopLog : IDisposable
         updatesAtLog = state.Updates;
     }
 
-    /// <summary>Adds the metrics <c>[M]</c> of update number <paramref name="update"/>.</summary>
-    public void AddUpdate(Tensor values, long update) => accumulator.Add(values, update);
+    /// <summary>Adds the metrics of update number <paramref name="update"/>.</summary>
+    public void AddUpdate(UpdateMetrics values, long update) => accumulator.Add(values, update);
 
     /// <summary>Adds the wall time of one update.</summary>
     public void AddUpdateTime(TimeSpan elapsed) => updateSeconds += elapsed.TotalSeconds;

@@ -3,30 +3,36 @@ using static TorchSharp.torch;
 namespace Dreamer.Training.Update;
 
 /// <summary>
-/// Sums the per-update metric tensors on the device and remembers, per loss term, the first update whose value was
-/// NaN or infinite, so the host reads everything once per log interval instead of once per update.
+/// Sums the metrics of each update on the device and remembers, per loss term, the first update whose value was NaN
+/// or infinite, so the host reads everything once per log interval instead of once per update. The names and which of
+/// them are loss terms come with the first update added; every later update must carry the same names.
 /// </summary>
 public sealed class MetricsAccumulator : IDisposable
 {
-    private readonly IReadOnlyList<string> names;
-    private readonly int lossTerms;
+    private IReadOnlyList<string>? names;
+    private IReadOnlyList<bool>? isLoss;
     private Tensor? sum;
     private Tensor? firstNonFinite;
     private int count;
 
-    public MetricsAccumulator(IReadOnlyList<string> names, int lossTerms)
+    /// <summary>Adds the metrics of update number <paramref name="update"/>.</summary>
+    public void Add(UpdateMetrics metrics, long update)
     {
-        this.names = names;
-        this.lossTerms = lossTerms;
-    }
-
-    /// <summary>Adds the metrics <c>[M]</c> of update number <paramref name="update"/>.</summary>
-    public void Add(Tensor metrics, long update)
-    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        if (names is null)
+        {
+            names = metrics.Names;
+            isLoss = metrics.Entries.Select(entry => entry.IsLoss).ToList();
+        }
+        else if (!names.SequenceEqual(metrics.Names))
+        {
+            throw new ArgumentException($"update {update} names its metrics {string.Join(", ", metrics.Names)}; earlier updates named {string.Join(", ", names)}.", nameof(metrics));
+        }
         using var scope = NewDisposeScope();
-        var finite = metrics.isfinite();                                             // [M]
-        var safe = where(finite, metrics, zeros_like(metrics));                       // [M]
-        var index = full_like(metrics, update, ScalarType.Int64);                     // [M]
+        var values = metrics.Stack();                                                 // [M]
+        var finite = values.isfinite();                                               // [M]
+        var safe = where(finite, values, zeros_like(values));                         // [M]
+        var index = full_like(values, update, ScalarType.Int64);                      // [M]
         var nextSum = sum is null ? safe.clone() : sum + safe;
         var noneYet = firstNonFinite is null ? full_like(index, -1) : firstNonFinite;
         var nextFirst = where(noneYet.lt(0) & finite.logical_not(), index, noneYet);  // [M]
@@ -41,9 +47,9 @@ public sealed class MetricsAccumulator : IDisposable
     /// <summary>The first loss term that was not finite since the last drain, or null (one read from the device).</summary>
     public NonFiniteLoss? FirstFailure()
     {
-        if (firstNonFinite is null) return null;
+        if (firstNonFinite is null || names is null || isLoss is null) return null;
         var first = firstNonFinite.cpu().data<long>().ToArray();
-        var bad = Enumerable.Range(0, lossTerms).Where(i => first[i] >= 0).OrderBy(i => first[i]).ToList();
+        var bad = Enumerable.Range(0, names.Count).Where(i => isLoss[i] && first[i] >= 0).OrderBy(i => first[i]).ToList();
         return bad.Count == 0 ? null : new NonFiniteLoss(names[bad[0]], first[bad[0]]);
     }
 
@@ -54,7 +60,7 @@ public sealed class MetricsAccumulator : IDisposable
     public IReadOnlyList<KeyValuePair<string, double>> Drain(out NonFiniteLoss? failure)
     {
         failure = null;
-        if (sum is null || firstNonFinite is null || count == 0) return [];
+        if (sum is null || firstNonFinite is null || names is null || count == 0) return [];
         var totals = sum.cpu().data<float>().ToArray();
         var means = names.Select((name, i) => new KeyValuePair<string, double>(name, totals[i] / count)).ToList();
         failure = FirstFailure();

@@ -34,35 +34,18 @@ public sealed class TrainingStep(WorldModel model, IBehaviorLearner behavior, De
         return staging.Copy(batch);
     }
 
-    /// <summary>
-    /// Runs one update at agent step <paramref name="step"/>; returns the scalars named by
-    /// <see cref="UpdateMetricNames.All"/> as one detached tensor <c>[M]</c> on the device.
-    /// </summary>
-    public Tensor Update(SequenceBatch hostBatch, long step) => Update(ToDevice(hostBatch), step);
+    /// <summary>Runs one update at agent step <paramref name="step"/>; returns its named scalars, detached, on the device.</summary>
+    public UpdateMetrics Update(SequenceBatch hostBatch, long step) => Update(ToDevice(hostBatch), step);
 
     /// <summary><see cref="Update(SequenceBatch, long)"/> on a batch already on the device.</summary>
-    public Tensor Update(Batch batch, long step)
+    public UpdateMetrics Update(Batch batch, long step)
     {
         ArgumentNullException.ThrowIfNull(batch);
         using var compute = MixedPrecision.Use(precision);
         var world = model.Train(batch);
         var starts = WorldModel.StartsFrom(world.Loss, batch);
         var behaviorMetrics = behavior.Train(imagination, starts, step);
-        var loss = world.Loss;
-        var latent = model.Rssm.Latent;
-        using var noGrad = no_grad();
-        Tensor[] scalars =
-        [
-            loss.Image, loss.Reward, loss.Discount, loss.Kl,
-            behaviorMetrics.ActorLoss, behaviorMetrics.CriticLoss, loss.Total,
-            loss.KlValue,
-            latent.Entropy(loss.PriorParameters).mean(),
-            latent.Entropy(loss.Posterior.Parameters).mean(),
-            world.GradientNorm,
-            behaviorMetrics.ActorEntropy, behaviorMetrics.CriticValue,
-            behaviorMetrics.LambdaReturn, behaviorMetrics.ImaginedReward,
-        ];
-        return stack(scalars.Select(s => s.detach().to_type(ScalarType.Float32).reshape([])).ToArray()); // [M]
+        return new UpdateMetrics([.. world.Metrics, .. BehaviorUpdateMetrics.Of(behaviorMetrics)]);
     }
 
     public void Dispose()

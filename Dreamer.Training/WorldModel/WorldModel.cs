@@ -133,7 +133,29 @@ public sealed class WorldModel : nn.Module
     {
         var loss = Loss(batch);
         var norm = Optimizer.Minimize(loss.Total);
-        return new WorldModelUpdate(loss, norm);
+        return new WorldModelUpdate(loss, norm, Metrics(loss, norm));
+    }
+
+    /// <summary>
+    /// The named scalars of an update: the loss terms of §4 (image, reward, discount, KL before scaling, L_model), the
+    /// KL value (<c>model_kl</c>), the mean prior and posterior entropies, and the gradient norm before clipping (§6).
+    /// </summary>
+    private IReadOnlyList<UpdateMetric> Metrics(WorldModelLoss loss, Tensor gradientNorm)
+    {
+        using var noGrad = no_grad();
+        var latent = Rssm.Latent;
+        return
+        [
+            new("loss/image", loss.Image.detach(), IsLoss: true),
+            new("loss/reward", loss.Reward.detach(), IsLoss: true),
+            new("loss/discount", loss.Discount.detach(), IsLoss: true),
+            new("loss/kl", loss.Kl.detach(), IsLoss: true),
+            new("loss/model", loss.Total.detach(), IsLoss: true),
+            new("world_model/kl", loss.KlValue.detach()),
+            new("world_model/prior_entropy", latent.Entropy(loss.PriorParameters).mean()),
+            new("world_model/posterior_entropy", latent.Entropy(loss.Posterior.Parameters).mean()),
+            new("world_model/grad_norm", gradientNorm),
+        ];
     }
 
     /// <summary>

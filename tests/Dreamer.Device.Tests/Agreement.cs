@@ -28,8 +28,7 @@ internal static class Agreement
         }).ToList();
     }
 
-    /// <summary>The metrics vector of an update by <see cref="UpdateMetricNames"/>.</summary>
-    public static IReadOnlyDictionary<string, Tensor> Metrics(Tensor metrics) =>
-        UpdateMetricNames.All.Select((name, index) => (name, index))
-            .ToDictionary(entry => "metric." + entry.name, entry => metrics[entry.index]);
+    /// <summary>The metrics of an update by name, as <c>metric.NAME</c>.</summary>
+    public static IReadOnlyDictionary<string, Tensor> Metrics(UpdateMetrics metrics) =>
+        metrics.Entries.ToDictionary(metric => "metric." + metric.Name, metric => metric.Value);
 }

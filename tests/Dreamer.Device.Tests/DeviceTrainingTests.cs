@@ -19,18 +19,17 @@ public sealed class DeviceTrainingTests(ITestOutputHelper output)
         agent.To(device);
         var batch = TinyAgent.Batch(length: 8, batch: 4, seed: 3);
         using var step = new TrainingStep(agent.Model, agent.Learner, device);
-        var modelLoss = UpdateMetricNames.All.ToList().IndexOf("loss/model");
-        Assert.True(modelLoss >= 0);
 
         var losses = new List<float>();
         for (var update = 0; update < 6; update++)
         {
             using var updateScope = NewDisposeScope();
-            var metrics = step.Update(batch, update);                               // [M] on the device
-            Assert.Equal(device.type, metrics.device.type);
-            var values = metrics.cpu().data<float>().ToArray();
+            var metrics = step.Update(batch, update);                               // on the device
+            var stacked = metrics.Stack();                                          // [M]
+            Assert.Equal(device.type, stacked.device.type);
+            var values = stacked.cpu().data<float>().ToArray();
             Assert.All(values, value => Assert.True(float.IsFinite(value), $"update {update}: {string.Join(", ", values)}"));
-            losses.Add(values[modelLoss]);
+            losses.Add(metrics["loss/model"].cpu().item<float>());
         }
 
         output.WriteLine($"device {device}: model loss {string.Join(" → ", losses.Select(l => l.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");

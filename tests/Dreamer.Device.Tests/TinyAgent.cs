@@ -92,10 +92,10 @@ internal sealed class TinyAgent : IDisposable
     }
 
     /// <summary>One <see cref="TrainingStep.Update"/> at agent step 0 on <paramref name="device"/>; the metrics on the CPU.</summary>
-    public Tensor Update(SequenceBatch batch, TorchSharp.torch.Device device)
+    public UpdateMetrics Update(SequenceBatch batch, TorchSharp.torch.Device device)
     {
         using var step = new TrainingStep(Model, Learner, device);
-        return step.Update(batch, step: 0).cpu();
+        return new UpdateMetrics(step.Update(batch, step: 0).Entries.Select(metric => metric with { Value = metric.Value.cpu() }).ToList());
     }
 
     /// <summary>Every parameter and buffer of the world model and the behavior learner, copied to the CPU, by name.</summary>

@@ -27,9 +27,8 @@ public sealed class PrecisionComparisonTests(ITestOutputHelper output)
         output.WriteLine("metric | float32 mean of last 10 | bfloat16 mean of last 10 | max |Δ| over all updates | max |Δ| / |float32|");
         foreach (var name in Reported)
         {
-            var index = UpdateMetricNames.All.ToList().IndexOf(name);
-            var a = full.Select(m => (double)m[index]).ToArray();
-            var b = low.Select(m => (double)m[index]).ToArray();
+            var a = full.Select(m => m[name]).ToArray();
+            var b = low.Select(m => m[name]).ToArray();
             var lastA = a[^10..].Average();
             var lastB = b[^10..].Average();
             var maxDelta = a.Zip(b).Max(p => Math.Abs(p.First - p.Second));
@@ -40,16 +39,17 @@ public sealed class PrecisionComparisonTests(ITestOutputHelper output)
         }
     }
 
-    private static List<float[]> Train(ComputePrecision precision)
+    private static List<Dictionary<string, double>> Train(ComputePrecision precision)
     {
         manual_seed(11);
         using var agent = TinyAgent.Build();
         using var step = new TrainingStep(agent.WorldModel, agent.Behavior, CPU, precision);
-        var metrics = new List<float[]>();
+        var metrics = new List<Dictionary<string, double>>();
         for (var update = 0; update < Updates; update++)
         {
             using var scope = NewDisposeScope();
-            metrics.Add(step.Update(TinyAgent.Batch(200 + update % 10), update).data<float>().ToArray());
+            var values = step.Update(TinyAgent.Batch(200 + update % 10), update);
+            metrics.Add(values.Entries.ToDictionary(metric => metric.Name, metric => (double)metric.Value.to_type(ScalarType.Float32).item<float>()));
         }
         return metrics;
     }

@@ -34,7 +34,7 @@ public sealed class StagedUpdateTests
             var batch = TinyAgent.Batch(100 + update);
             var device = staged ? step.ToDevice(batch) : BatchStagingTests.Fresh(batch);
             handles.Add(device.Observation.Handle);
-            metrics.Add(step.Update(device, update));
+            metrics.Add(step.Update(device, update).Stack());
         }
         var weights = agent.WorldModel.parameters().Concat(agent.BehaviorModule.parameters()).Select(p => p.detach().clone()).ToList();
         return (metrics, weights, handles);

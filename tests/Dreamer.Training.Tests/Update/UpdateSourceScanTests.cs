@@ -26,6 +26,8 @@ public sealed class UpdateSourceScanTests
     private static readonly string[] HostFiles =
     [
         "Dreamer.Training/Update/TrainingStep.cs",
+        "Dreamer.Training/Update/UpdateMetrics.cs",
+        "Dreamer.Training/Update/BehaviorUpdateMetrics.cs",
         "Dreamer.Training/WorldModel/WorldModel.cs",
         "Dreamer.Training/WorldModel/WorldModelImagination.cs",
         "Dreamer.Training/WorldModel/Rssm.cs",
