@@ -11,7 +11,7 @@ Module and parameter names and orders mirror the C# modules' named_parameters().
   ConvEncoder / ConvDecoder            plugins/Dreamer.Plugins.Vision (kernels 4,4,4,4 / 5,5,6,6, stride 2, valid)
   LayerNormGruCell                     plugins/Dreamer.Plugins.Dynamics (one LayerNorm over 3D, ε 1e-3, update bias −1)
   Categorical                          plugins/Dreamer.Plugins.Latents + Dreamer.Modules/Distributions/OneHotCategorical
-  Rssm, WorldModel                     Dreamer.Host/Training/{Rssm,WorldModel}.cs (balanced KL: plugins/Dreamer.Plugins.Kl)
+  Rssm, WorldModel                     Dreamer.Training/WorldModel/{Rssm,WorldModel}.cs (balanced KL: plugins/Dreamer.Plugins.Kl)
   DreamerOptimizer                     Dreamer.Modules/Optimization/DreamerOptimizer.cs (§6)
   imagine, ActorCritic, distributions  Rssm.Imagine, plugins/Dreamer.Plugins.Behavior (§5)
 """

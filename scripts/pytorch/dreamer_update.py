@@ -287,12 +287,12 @@ def run_check(tolerance=1e-6):
         if not ok:
             failures.append(name)
 
-    with open(os.path.join(ROOT, "tests/Dreamer.Host.Tests/WorldModel/reference_world_model.json")) as f:
+    with open(os.path.join(ROOT, "tests/Dreamer.Training.Tests/WorldModel/reference_world_model.json")) as f:
         recorded = json.load(f)
     value = world_model_reference.world_model_reference()
     recorded.pop("description", None)
     value.pop("description", None)
-    compare("world model reference (float64, tests/Dreamer.Host.Tests/WorldModel/reference_world_model.json)",
+    compare("world model reference (float64, tests/Dreamer.Training.Tests/WorldModel/reference_world_model.json)",
             value, recorded)
     with open(os.path.join(ROOT, "tests/Dreamer.Plugins.Tests/Behavior/reference_behavior.json")) as f:
         recorded = json.load(f)

@@ -5,7 +5,7 @@ Builds the same world model as the C# host (encoder.conv, RSSM with dynamics.gru
 latent.categorical, decoder.conv, reward and discount MLP heads, kl.balanced) at tiny sizes, fills every
 parameter deterministically, runs the loss on a fixed batch with pre-drawn uniform noise for the straight-through
 samples, back-propagates, takes one DreamerOptimizer step, and writes the results to
-tests/Dreamer.Host.Tests/WorldModel/reference_world_model.json.
+tests/Dreamer.Training.Tests/WorldModel/reference_world_model.json.
 
 Run with Debian's interpreter: /usr/bin/python3 scripts/reference/world_model_reference.py
 Everything is float64. The modules and the optimizer are those of scripts/pytorch/dreamer_torch.py (the same code
@@ -105,7 +105,7 @@ def world_model_reference():
 
 
 REFERENCES = {
-    "tests/Dreamer.Host.Tests/WorldModel/reference_world_model.json": world_model_reference,
+    "tests/Dreamer.Training.Tests/WorldModel/reference_world_model.json": world_model_reference,
 }
 
 

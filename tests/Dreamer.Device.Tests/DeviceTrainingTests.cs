@@ -8,6 +8,7 @@ namespace Dreamer.Device.Tests;
 /// (dreamerv2.md §1 step 4) on one replayed batch keep every metric finite, leave the metrics on the device, and
 /// lower the world-model loss.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DeviceTrainingTests(ITestOutputHelper output)
 {
     [Fact]

@@ -1,8 +1,10 @@
+using Dreamer.Tests.Support;
 using Dreamer.Host.Matrix;
 using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Tests.Matrix;
 
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class MatrixLocalBackendTests : IDisposable
 {
     private readonly MatrixTestFolder folder = new();

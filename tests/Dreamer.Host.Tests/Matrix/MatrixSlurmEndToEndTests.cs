@@ -10,6 +10,7 @@ namespace Dreamer.Host.Tests.Matrix;
 /// Runs a matrix as a real Slurm job array on a one-node cluster started for the test (scripts/slurm-cluster.sh:
 /// installs Debian's slurm-wlm and munge when missing, which needs root and apt). Cells run the stand-in script.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class MatrixSlurmEndToEndTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly string Cluster = Path.Combine(MatrixTestFolder.RepositoryRoot, "scripts", "slurm-cluster.sh");

@@ -8,6 +8,7 @@ using static TorchSharp.torch;
 namespace Dreamer.Host.Tests.Plugins;
 
 /// <summary>The sample of docs/writing-a-component.md builds on its own, loads through the catalog and computes its loss.</summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class SamplePluginTests
 {
     private static readonly string Sample = Path.Combine(RepositoryRoot.Path, "samples", "MyKlScheme");

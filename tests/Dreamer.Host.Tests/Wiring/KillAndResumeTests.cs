@@ -1,3 +1,4 @@
+using Dreamer.Tests.Support;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Xunit.Abstractions;
@@ -10,11 +11,24 @@ namespace Dreamer.Host.Tests.Wiring;
 /// <summary>
 /// Kills a real <c>dreamer train</c> process with SIGKILL at random moments, resumes it each time, and checks that no
 /// finished episode is lost or stored twice, that the checkpointed counters never go back, and that the run completes.
+/// Each kill is planned at a random step of the run plus a random delay, so it lands while the run is going on however
+/// fast the machine is, and the test fails when a planned kill did not happen.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 [Collection(RunsAloneCollection.Name)]
 public sealed class KillAndResumeTests(ITestOutputHelper output) : IDisposable
 {
     private const int Steps = 700;
+    private const int Kills = 4;
+
+    /// <summary>The first kill comes at a status step of at least this (status is written every 50 steps after the 100 of prefill).</summary>
+    private const int FirstKillStep = 150;
+
+    /// <summary>Agent steps between planned kills; each kill's step is drawn from the first half of its span.</summary>
+    private const int KillSpacing = 130;
+
+    /// <summary>A guard against a hung process, not a speed check.</summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
     private readonly string root = Directory.CreateTempSubdirectory("dreamer-kill-").FullName;
 
     public void Dispose() => Directory.Delete(root, recursive: true);
@@ -27,24 +41,33 @@ public sealed class KillAndResumeTests(ITestOutputHelper output) : IDisposable
         var episodes = new Dictionary<string, string>(StringComparer.Ordinal);
         long lastStep = 0, lastUpdates = 0;
         var clock = Stopwatch.StartNew();
-        for (var kill = 0; kill < 4; kill++)
+        for (var kill = 0; kill < Kills; kill++)
         {
-            var delay = TimeSpan.FromSeconds(4 + random.NextDouble() * 6);
-            var exited = RunDreamer(run, delay, out var code);
-            output.WriteLine($"attempt {kill}: {(exited ? $"exited with {code}" : $"killed after {delay.TotalSeconds:0.0} s")}");
+            var target = FirstKillStep + kill * KillSpacing + random.Next(KillSpacing / 2);
+            var delay = TimeSpan.FromMilliseconds(random.Next(500));
+            var started = DateTime.UtcNow;
+            var killed = RunDreamer(run, () => StepOfThisProcess(run, started) >= target, delay, out var code);
+            Assert.True(killed, $"planned kill {kill} (step {target} + {delay.TotalMilliseconds:0} ms) did not happen: the run exited first with code {code}");
+            output.WriteLine($"kill {kill}: at step ≥ {target} + {delay.TotalMilliseconds:0} ms");
             Check(run, episodes, ref lastStep, ref lastUpdates);
-            if (exited) break;
         }
         for (var attempt = 0; attempt < 5 && RunStatusFile.Read(run.Root)?.State != RunState.Finished; attempt++)
         {
-            Assert.True(RunDreamer(run, TimeSpan.FromMinutes(10), out var code), "the final resume did not finish in time");
+            Assert.False(RunDreamer(run, () => false, TimeSpan.Zero, out var code), "the final resume did not finish in time");
             Assert.Equal(0, code);
             Check(run, episodes, ref lastStep, ref lastUpdates);
         }
         var status = RunStatusFile.Read(run.Root)!;
         Assert.Equal(RunState.Finished, status.State);
         Assert.Equal(Steps, status.Step);
-        output.WriteLine($"{episodes.Count} episodes, {status.Updates} updates, {clock.Elapsed.TotalSeconds:0} s");
+        output.WriteLine($"{Kills} kills, {episodes.Count} episodes, {status.Updates} updates, {clock.Elapsed.TotalSeconds:0} s");
+    }
+
+    /// <summary>The step in status.json once the process started at <paramref name="started"/> has written it, else 0.</summary>
+    private static long StepOfThisProcess(RunFolder run, DateTime started)
+    {
+        var path = RunStatusFile.PathIn(run.Root);
+        return File.Exists(path) && File.GetLastWriteTimeUtc(path) >= started ? RunStatusFile.Read(run.Root)?.Step ?? 0 : 0;
     }
 
     private static void Check(RunFolder run, Dictionary<string, string> seen, ref long lastStep, ref long lastUpdates)
@@ -72,8 +95,11 @@ public sealed class KillAndResumeTests(ITestOutputHelper output) : IDisposable
         lastUpdates = counters.Updates;
     }
 
-    /// <summary>Starts train (or resume, once the folder holds a run) and kills it after <paramref name="limit"/>.</summary>
-    private bool RunDreamer(RunFolder run, TimeSpan limit, out int exitCode)
+    /// <summary>
+    /// Starts train (or resume, once the folder holds a run) and kills it <paramref name="delay"/> after
+    /// <paramref name="killWhen"/> first holds; true when it was killed, false when it exited on its own.
+    /// </summary>
+    private bool RunDreamer(RunFolder run, Func<bool> killWhen, TimeSpan delay, out int exitCode)
     {
         var dreamer = Path.Combine(AppContext.BaseDirectory, "dreamer.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
@@ -91,15 +117,18 @@ public sealed class KillAndResumeTests(ITestOutputHelper output) : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (process.WaitForExit(limit))
+        var clock = Stopwatch.StartNew();
+        while (!process.HasExited && !killWhen() && clock.Elapsed < Limit) Thread.Sleep(20);
+        if (!process.HasExited && clock.Elapsed < Limit) Thread.Sleep(delay);
+        if (process.HasExited)
         {
             exitCode = process.ExitCode;
             if (exitCode != 0) output.WriteLine(stdout.Result + stderr.Result);
-            return true;
+            return false;
         }
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
         exitCode = -1;
-        return false;
+        return true;
     }
 }

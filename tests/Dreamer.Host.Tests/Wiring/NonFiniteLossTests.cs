@@ -1,3 +1,4 @@
+using Dreamer.Tests.Support;
 using Dreamer.Host.Cli;
 using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Runs;
@@ -5,6 +6,7 @@ using Dreamer.Training.Update;
 
 namespace Dreamer.Host.Tests.Wiring;
 
+[Trait(TestCategory.Name, TestCategory.Slow)]
 [Collection(RunsAloneCollection.Name)]
 public sealed class NonFiniteLossTests : IDisposable
 {

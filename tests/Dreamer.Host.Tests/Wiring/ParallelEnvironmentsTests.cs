@@ -1,3 +1,4 @@
+using Dreamer.Tests.Support;
 using Dreamer.Host.Cli;
 using Dreamer.Training.Acting;
 using Dreamer.Training.Checkpoints;
@@ -8,6 +9,7 @@ using Dreamer.Training.Runs;
 namespace Dreamer.Host.Tests.Wiring;
 
 /// <summary><c>training.envs</c>: N environments stepped together, one batched policy call per driver step.</summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 [Collection(RunsAloneCollection.Name)]
 public sealed class ParallelEnvironmentsTests : IDisposable
 {

@@ -1,3 +1,4 @@
+using Dreamer.Tests.Support;
 using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Logging;
 using Dreamer.Training.Replay;
@@ -13,6 +14,7 @@ public sealed class TrainerTests : IDisposable
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public void TheSameSeedGivesIdenticalMetricsForTheFirstTwoHundredUpdates()
     {
         // Prefill 100 steps, 1 + 2 pretrain updates, then one update per agent step and a log line after each.
@@ -37,6 +39,7 @@ public sealed class TrainerTests : IDisposable
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public void ARunWritesEpisodesMetricsCheckpointsPlotsAndVideosAndResumesWhereItStopped()
     {
         var folder = new RunFolder(Path.Combine(root, "run"));
@@ -84,6 +87,7 @@ public sealed class TrainerTests : IDisposable
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public void CancellationStopsWithACheckpointThatResumeContinues()
     {
         var folder = Path.Combine(root, "cancelled");
@@ -114,6 +118,7 @@ public sealed class TrainerTests : IDisposable
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public void EpisodesOnDiskAreNumpyReadableArchives()
     {
         var folder = new RunFolder(Path.Combine(root, "npz"));

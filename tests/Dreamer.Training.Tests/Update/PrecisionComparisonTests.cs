@@ -11,6 +11,7 @@ namespace Dreamer.Training.Tests.Update;
 /// training.precision: the tiny agent trained for 50 updates on the same seed and batches in float32 and in bfloat16.
 /// The figures printed here are the ones docs/performance.md reports.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 [Collection(RunsAloneCollection.Name)]
 public sealed class PrecisionComparisonTests(ITestOutputHelper output)
 {

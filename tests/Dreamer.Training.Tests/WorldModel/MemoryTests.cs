@@ -1,3 +1,4 @@
+using Dreamer.Tests.Support;
 using System.Diagnostics;
 using TorchSharp;
 using Xunit.Abstractions;
@@ -8,6 +9,7 @@ using Dreamer.Training.WorldModels;
 namespace Dreamer.Training.Tests.WorldModels;
 
 /// <summary>200 tiny world-model updates, one dispose scope each: live tensors return to baseline, RSS stays flat.</summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 [Collection(RunsAloneCollection.Name)]
 public sealed class MemoryTests(ITestOutputHelper output)
 {
