@@ -13,8 +13,12 @@ public static class ComponentListing
 {
     private static readonly IReadOnlyDictionary<Type, string> TypeNames = new Dictionary<Type, string>
     {
-        [typeof(bool)] = "bool", [typeof(int)] = "int", [typeof(long)] = "long", [typeof(float)] = "float",
-        [typeof(double)] = "double", [typeof(string)] = "string",
+        [typeof(bool)] = "bool",
+        [typeof(int)] = "int",
+        [typeof(long)] = "long",
+        [typeof(float)] = "float",
+        [typeof(double)] = "double",
+        [typeof(string)] = "string",
     };
 
     /// <summary>The JSON array: <c>[{ key, summary, assembly, slots, options: [{ name, type, default, description, range }] }]</c>.</summary>

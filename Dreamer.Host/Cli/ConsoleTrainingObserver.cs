@@ -1,6 +1,6 @@
 using System.Globalization;
-using Spectre.Console;
 using Dreamer.Training.Loop;
+using Spectre.Console;
 
 namespace Dreamer.Host.Cli;
 

@@ -1,18 +1,14 @@
 using System.Diagnostics;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Environments.Rollout;
-using Dreamer.Host.Composition;
-using Dreamer.Host.Plugins;
-using Spectre.Console;
-using Spectre.Console.Cli;
-using TorchSharp;
 using Dreamer.Host.Wiring;
 using Dreamer.Training.Acting;
 using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Loop;
 using Dreamer.Training.Replay;
 using Dreamer.Training.Runs;
-using Dreamer.Training.WorldModels;
+using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
 

@@ -1,7 +1,7 @@
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
-using Microsoft.Extensions.DependencyInjection;
 using Dreamer.Host.Wiring;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dreamer.Host.Cli;
 

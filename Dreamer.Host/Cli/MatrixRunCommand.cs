@@ -1,7 +1,7 @@
 using Dreamer.Host.Matrix;
+using Dreamer.Training.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Cli;
 

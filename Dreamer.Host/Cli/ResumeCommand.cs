@@ -1,8 +1,7 @@
 using Dreamer.Host.Composition;
-using Dreamer.Host.Plugins;
+using Dreamer.Training.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Cli;
 

@@ -2,11 +2,10 @@ using Dreamer.Abstractions.Components;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using Dreamer.Host.Wiring;
 using Dreamer.Training.Loop;
-using Dreamer.Training.WorldModels;
+using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
 

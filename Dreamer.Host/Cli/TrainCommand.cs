@@ -1,10 +1,9 @@
 using Dreamer.Abstractions.Components;
 using Dreamer.Host.Composition;
-using Dreamer.Host.Plugins;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Runs;
+using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
 

@@ -1,10 +1,10 @@
 using System.Runtime.InteropServices;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Wiring;
-using Spectre.Console;
 using Dreamer.Training.Loop;
 using Dreamer.Training.Runs;
 using Dreamer.Training.Update;
+using Spectre.Console;
 
 namespace Dreamer.Host.Cli;
 

@@ -1,6 +1,3 @@
-using Dreamer.Training.Loop;
-using Dreamer.Training.Replay;
-using Dreamer.Training.WorldModels;
 namespace Dreamer.Host.Composition;
 
 /// <summary>

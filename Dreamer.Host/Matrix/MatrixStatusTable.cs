@@ -1,6 +1,6 @@
 using System.Globalization;
-using Spectre.Console;
 using Dreamer.Training.Runs;
+using Spectre.Console;
 
 namespace Dreamer.Host.Matrix;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Dreamer.Host.Composition;
-using FluentValidation;
 using Dreamer.Training.Loop;
 using Dreamer.Training.WorldModels;
+using FluentValidation;
 
 namespace Dreamer.Host.Wiring;
 

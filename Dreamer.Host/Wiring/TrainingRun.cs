@@ -9,7 +9,6 @@ using Dreamer.Training.Replay;
 using Dreamer.Training.Runs;
 using TorchSharp;
 using static TorchSharp.torch;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Host.Wiring;
 

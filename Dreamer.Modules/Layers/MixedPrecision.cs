@@ -14,16 +14,16 @@ namespace Dreamer.Modules.Layers;
 /// </summary>
 public static class MixedPrecision
 {
-    private static readonly AsyncLocal<ComputePrecision> current = new();
+    private static readonly AsyncLocal<ComputePrecision> Active = new();
 
     /// <summary>The precision of the innermost active scope; float32 outside every scope.</summary>
-    public static ComputePrecision Current => current.Value;
+    public static ComputePrecision Current => Active.Value;
 
     /// <summary>Sets the compute precision until the returned scope is disposed (scopes nest).</summary>
     public static IDisposable Use(ComputePrecision precision)
     {
-        var scope = new Scope(current.Value);
-        current.Value = precision;
+        var scope = new Scope(Active.Value);
+        Active.Value = precision;
         return scope;
     }
 
@@ -31,7 +31,7 @@ public static class MixedPrecision
     public static Tensor Linear(Linear layer, Tensor input)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        if (current.Value == ComputePrecision.Float32) return layer.forward(input);
+        if (Active.Value == ComputePrecision.Float32) return layer.forward(input);
         return nn.functional.linear(Low(input), Low(layer.weight!), LowOrNull(layer.bias)).to_type(input.dtype);
     }
 
@@ -39,7 +39,7 @@ public static class MixedPrecision
     public static Tensor Conv2d(Conv2d layer, Tensor input)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        if (current.Value == ComputePrecision.Float32) return layer.forward(input);
+        if (Active.Value == ComputePrecision.Float32) return layer.forward(input);
         return nn.functional.conv2d(Low(input), Low(layer.weight!), LowOrNull(layer.bias), layer.stride, layer.padding, layer.dilation, layer.groups)
             .to_type(input.dtype);
     }
@@ -48,7 +48,7 @@ public static class MixedPrecision
     public static Tensor ConvTranspose2d(ConvTranspose2d layer, Tensor input)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        if (current.Value == ComputePrecision.Float32) return layer.forward(input);
+        if (Active.Value == ComputePrecision.Float32) return layer.forward(input);
         return nn.functional.conv_transpose2d(
                 Low(input), Low(layer.weight!), LowOrNull(layer.bias), layer.stride, layer.padding, layer.output_padding, layer.dilation, layer.groups)
             .to_type(input.dtype);
@@ -60,6 +60,6 @@ public static class MixedPrecision
 
     private sealed class Scope(ComputePrecision previous) : IDisposable
     {
-        public void Dispose() => current.Value = previous;
+        public void Dispose() => Active.Value = previous;
     }
 }

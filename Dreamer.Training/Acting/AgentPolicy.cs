@@ -1,8 +1,8 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Layers;
-using static TorchSharp.torch;
 using Dreamer.Training.WorldModels;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Acting;
 

@@ -1,7 +1,6 @@
 using Dreamer.Abstractions.Behavior;
-using TorchSharp;
-using static TorchSharp.torch;
 using Dreamer.Training.WorldModels;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Checkpoints;
 

@@ -1,7 +1,7 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Model;
-using static TorchSharp.torch;
 using Dreamer.Training.WorldModels;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Loop;
 

@@ -5,7 +5,6 @@ using Dreamer.Training.Replay;
 using Dreamer.Training.Runs;
 using Dreamer.Training.Update;
 using static TorchSharp.torch;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Training.Loop;
 

@@ -1,8 +1,8 @@
 using Dreamer.Environments.Rollout;
-using static TorchSharp.torch;
 using Dreamer.Training.Replay;
 using Dreamer.Training.Update;
 using Dreamer.Training.WorldModels;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Loop;
 

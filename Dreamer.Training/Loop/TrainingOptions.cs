@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Dreamer.Modules.Layers;
-using Dreamer.Training.Update;
 
 namespace Dreamer.Training.Loop;
 

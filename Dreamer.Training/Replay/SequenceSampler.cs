@@ -1,4 +1,3 @@
-using Dreamer.Training.Update;
 namespace Dreamer.Training.Replay;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
+using Dreamer.Training.Replay;
 using TorchSharp;
 using static TorchSharp.torch;
-using Dreamer.Training.Replay;
 
 namespace Dreamer.Training.Update;
 

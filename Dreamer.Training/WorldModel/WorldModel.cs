@@ -3,8 +3,8 @@ using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Distributions;
 using Dreamer.Modules.Layers;
 using Dreamer.Modules.Optimization;
-using static TorchSharp.torch;
 using Dreamer.Training.Update;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.WorldModels;
 

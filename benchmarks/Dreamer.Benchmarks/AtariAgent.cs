@@ -5,10 +5,10 @@ using Dreamer.Plugins.Dynamics;
 using Dreamer.Plugins.Kl;
 using Dreamer.Plugins.Latents;
 using Dreamer.Plugins.Vision;
-using TorchSharp;
-using static TorchSharp.torch;
 using Dreamer.Training.Update;
 using Dreamer.Training.WorldModels;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Dreamer.Benchmarks;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
-using TorchSharp;
-using static TorchSharp.torch;
-using Dreamer.Training.Update;
 using Dreamer.Training.WorldModels;
+using static TorchSharp.torch;
 
 namespace Dreamer.Benchmarks;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using static TorchSharp.torch;
 using Dreamer.Training.Loop;
-using Dreamer.Training.Update;
+using static TorchSharp.torch;
 
 namespace Dreamer.Benchmarks;
 

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Dreamer.Training.WorldModels;
 using TorchSharp;
 using static TorchSharp.torch;
-using Dreamer.Training.Update;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Benchmarks;
 

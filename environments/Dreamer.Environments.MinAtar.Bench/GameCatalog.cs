@@ -1,7 +1,6 @@
 using System.Reflection;
 using Dreamer.Abstractions.Components;
 using Dreamer.Abstractions.Environments;
-using Dreamer.Environments.MinAtar;
 
 namespace Dreamer.Environments.MinAtar.Bench;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Dreamer.Abstractions.Environments;
 using Dreamer.Environments.MinAtar;
 using Dreamer.Environments.MinAtar.Bench;
 using Dreamer.Environments.Rollout;
-using Dreamer.Abstractions.Environments;
 
 var arguments = BenchArguments.Parse(args);
 if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Dreamer.Environments.MinAtar;
 using Dreamer.Environments.Rollout;
 
 namespace Dreamer.Environments.MinAtar.Bench;

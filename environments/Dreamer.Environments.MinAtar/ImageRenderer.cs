@@ -9,44 +9,44 @@ internal sealed class ImageRenderer
 {
     public const int Side = 64;
 
-    private readonly int _channels;
-    private readonly int _planes;
-    private readonly byte[] _shades;
-    private readonly byte[] _cellShades;
-    private readonly int[] _cellOfPixel = new int[Side];
+    private readonly int channels;
+    private readonly int planes;
+    private readonly byte[] shades;
+    private readonly byte[] cellShades;
+    private readonly int[] cellOfPixel = new int[Side];
 
     public ImageRenderer(int channels, ImagePalette palette)
     {
-        _channels = channels;
-        _planes = palette == ImagePalette.Color ? 3 : 1;
-        _shades = palette switch
+        this.channels = channels;
+        planes = palette == ImagePalette.Color ? 3 : 1;
+        shades = palette switch
         {
             ImagePalette.Color => ChannelPalette.Cubehelix(channels),
             ImagePalette.Bright => ChannelPalette.Bright(channels),
             _ => ChannelPalette.Gray(channels),
         };
-        _cellShades = new byte[_planes * 100];
+        cellShades = new byte[planes * 100];
         for (var pixel = 0; pixel < Side; pixel++)
         {
-            _cellOfPixel[pixel] = pixel * 10 / Side;
+            cellOfPixel[pixel] = pixel * 10 / Side;
         }
     }
 
     /// <summary>Number of image planes: 1 for gray, 3 for colour.</summary>
-    public int Planes => _planes;
+    public int Planes => planes;
 
     public void Render(ReadOnlySpan<byte> grid, Span<byte> image)
     {
-        Array.Clear(_cellShades);
+        Array.Clear(cellShades);
         for (var cell = 0; cell < 100; cell++)
         {
-            for (var channel = _channels - 1; channel >= 0; channel--)
+            for (var channel = channels - 1; channel >= 0; channel--)
             {
                 if (grid[channel * 100 + cell] != 0)
                 {
-                    for (var plane = 0; plane < _planes; plane++)
+                    for (var plane = 0; plane < planes; plane++)
                     {
-                        _cellShades[plane * 100 + cell] = _shades[channel * _planes + plane];
+                        cellShades[plane * 100 + cell] = shades[channel * planes + plane];
                     }
 
                     break;
@@ -54,14 +54,14 @@ internal sealed class ImageRenderer
             }
         }
 
-        for (var plane = 0; plane < _planes; plane++)
+        for (var plane = 0; plane < planes; plane++)
         {
             var planeImage = image.Slice(plane * Side * Side, Side * Side);
             var previousRow = -1;
             for (var y = 0; y < Side; y++)
             {
                 var row = planeImage.Slice(y * Side, Side);
-                var cellRow = _cellOfPixel[y];
+                var cellRow = cellOfPixel[y];
                 if (cellRow == previousRow)
                 {
                     planeImage.Slice((y - 1) * Side, Side).CopyTo(row);
@@ -69,10 +69,10 @@ internal sealed class ImageRenderer
                 }
 
                 previousRow = cellRow;
-                var shades = _cellShades.AsSpan(plane * 100 + cellRow * 10, 10);
+                var shades = cellShades.AsSpan(plane * 100 + cellRow * 10, 10);
                 for (var x = 0; x < Side; x++)
                 {
-                    row[x] = shades[_cellOfPixel[x]];
+                    row[x] = shades[cellOfPixel[x]];
                 }
             }
         }

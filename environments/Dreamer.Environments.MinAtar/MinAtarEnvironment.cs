@@ -10,15 +10,15 @@ namespace Dreamer.Environments.MinAtar;
 /// </summary>
 public abstract class MinAtarEnvironment : IEnvironment
 {
-    private readonly MinAtarAction[] _actions;
-    private readonly StickyActions _sticky;
-    private readonly int _maxSteps;
-    private readonly byte[] _grid;
-    private readonly byte[]? _image;
-    private readonly ImageRenderer? _renderer;
-    private readonly Observation _observation;
-    private bool _running;
-    private int _steps;
+    private readonly MinAtarAction[] actions;
+    private readonly StickyActions sticky;
+    private readonly int maxSteps;
+    private readonly byte[] grid;
+    private readonly byte[]? image;
+    private readonly ImageRenderer? renderer;
+    private readonly Observation observation;
+    private bool running;
+    private int steps;
 
     private protected MinAtarEnvironment(
         MinAtarOptions options,
@@ -35,22 +35,22 @@ public abstract class MinAtarEnvironment : IEnvironment
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxSteps);
         var random = new MinAtarRandom(MinAtarRandom.CombineSeeds(context.Seed, context.Index, options.Seed));
         Game = createGame(random, options.Ramping);
-        _actions = options.MinimalActions ? [.. Game.MinimalActions] : Enum.GetValues<MinAtarAction>();
-        _sticky = new StickyActions(random, options.Sticky);
-        _maxSteps = options.MaxSteps;
-        _grid = new byte[Game.Channels * 100];
-        ActionSpace = new DiscreteSpace(_actions.Length);
+        actions = options.MinimalActions ? [.. Game.MinimalActions] : Enum.GetValues<MinAtarAction>();
+        sticky = new StickyActions(random, options.Sticky);
+        maxSteps = options.MaxSteps;
+        grid = new byte[Game.Channels * 100];
+        ActionSpace = new DiscreteSpace(actions.Length);
         if (options.View == ObservationView.Image)
         {
-            _renderer = new ImageRenderer(Game.Channels, options.Palette);
-            _image = new byte[_renderer.Planes * ImageRenderer.Side * ImageRenderer.Side];
-            ObservationSpace = new BoxSpace([_renderer.Planes, ImageRenderer.Side, ImageRenderer.Side], ElementType.UInt8, 0, 255);
-            _observation = Observation.FromBytes(_image);
+            renderer = new ImageRenderer(Game.Channels, options.Palette);
+            image = new byte[renderer.Planes * ImageRenderer.Side * ImageRenderer.Side];
+            ObservationSpace = new BoxSpace([renderer.Planes, ImageRenderer.Side, ImageRenderer.Side], ElementType.UInt8, 0, 255);
+            observation = Observation.FromBytes(image);
         }
         else
         {
             ObservationSpace = new BoxSpace([Game.Channels, 10, 10], ElementType.UInt8, 0, 1);
-            _observation = Observation.FromBytes(_grid);
+            observation = Observation.FromBytes(grid);
         }
     }
 
@@ -59,27 +59,27 @@ public abstract class MinAtarEnvironment : IEnvironment
     public Space ActionSpace { get; }
 
     /// <summary>The actions this environment's indices stand for, in index order.</summary>
-    public IReadOnlyList<MinAtarAction> Actions => _actions;
+    public IReadOnlyList<MinAtarAction> Actions => actions;
 
     /// <summary>Number of channels of the game's grid.</summary>
     public int Channels => Game.Channels;
 
     /// <summary>The action executed on the last step, after sticky replacement (no-op before the first step).</summary>
-    public MinAtarAction LastExecutedAction => _sticky.Previous;
+    public MinAtarAction LastExecutedAction => sticky.Previous;
 
     internal MinAtarGame Game { get; }
 
     public TimeStep Reset()
     {
         Game.Reset();
-        _steps = 0;
-        _running = true;
+        steps = 0;
+        running = true;
         return new TimeStep(Render(), 0f, IsFirst: true, IsLast: false, IsTerminal: false);
     }
 
     public TimeStep Step(ReadOnlySpan<float> action)
     {
-        if (!_running)
+        if (!running)
         {
             throw new InvalidOperationException("Step needs an episode in progress: call Reset first (also after a last step).");
         }
@@ -91,16 +91,16 @@ public abstract class MinAtarEnvironment : IEnvironment
 
         var value = action[0];
         var index = (int)value;
-        if (index != value || index < 0 || index >= _actions.Length)
+        if (index != value || index < 0 || index >= actions.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(action), value, $"The action index must be an integer in [0, {_actions.Length}).");
+            throw new ArgumentOutOfRangeException(nameof(action), value, $"The action index must be an integer in [0, {actions.Length}).");
         }
 
-        var reward = Game.Act(_sticky.Select(_actions[index]));
-        _steps++;
+        var reward = Game.Act(sticky.Select(actions[index]));
+        steps++;
         var terminal = Game.IsTerminal;
-        var last = terminal || (_maxSteps > 0 && _steps >= _maxSteps);
-        _running = !last;
+        var last = terminal || (maxSteps > 0 && steps >= maxSteps);
+        running = !last;
         return new TimeStep(Render(), reward, IsFirst: false, last, terminal);
     }
 
@@ -108,13 +108,13 @@ public abstract class MinAtarEnvironment : IEnvironment
 
     private Observation Render()
     {
-        Array.Clear(_grid);
-        Game.Render(_grid);
-        if (_renderer is not null && _image is not null)
+        Array.Clear(grid);
+        Game.Render(grid);
+        if (renderer is not null && image is not null)
         {
-            _renderer.Render(_grid, _image);
+            renderer.Render(grid, image);
         }
 
-        return _observation;
+        return observation;
     }
 }

@@ -7,18 +7,18 @@ namespace Dreamer.Environments.MinAtar;
 /// </summary>
 internal sealed class MinAtarRandom
 {
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
+    private ulong s0;
+    private ulong s1;
+    private ulong s2;
+    private ulong s3;
 
     public MinAtarRandom(ulong seed)
     {
         var state = seed;
-        _s0 = SplitMix(ref state);
-        _s1 = SplitMix(ref state);
-        _s2 = SplitMix(ref state);
-        _s3 = SplitMix(ref state);
+        s0 = SplitMix(ref state);
+        s1 = SplitMix(ref state);
+        s2 = SplitMix(ref state);
+        s3 = SplitMix(ref state);
     }
 
     /// <summary>Combines the run's seed, the environment index and the options' seed offset into one seed.</summary>
@@ -44,14 +44,14 @@ internal sealed class MinAtarRandom
 
     private ulong Next()
     {
-        var result = ulong.RotateLeft(_s1 * 5, 7) * 9;
-        var shifted = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= shifted;
-        _s3 = ulong.RotateLeft(_s3, 45);
+        var result = ulong.RotateLeft(s1 * 5, 7) * 9;
+        var shifted = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= shifted;
+        s3 = ulong.RotateLeft(s3, 45);
         return result;
     }
 

@@ -8,30 +8,30 @@ namespace Dreamer.Environments.Wrappers;
 /// </summary>
 public sealed class ActionRepeat : IEnvironment
 {
-    private readonly IEnvironment _inner;
-    private readonly int _repeat;
+    private readonly IEnvironment inner;
+    private readonly int repeat;
 
     public ActionRepeat(IEnvironment inner, int repeat)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(repeat);
-        _inner = inner;
-        _repeat = repeat;
+        this.inner = inner;
+        this.repeat = repeat;
     }
 
-    public Space ObservationSpace => _inner.ObservationSpace;
+    public Space ObservationSpace => inner.ObservationSpace;
 
-    public Space ActionSpace => _inner.ActionSpace;
+    public Space ActionSpace => inner.ActionSpace;
 
-    public TimeStep Reset() => _inner.Reset();
+    public TimeStep Reset() => inner.Reset();
 
     public TimeStep Step(ReadOnlySpan<float> action)
     {
         var total = 0f;
         TimeStep step = default;
-        for (var count = 0; count < _repeat; count++)
+        for (var count = 0; count < repeat; count++)
         {
-            step = _inner.Step(action);
+            step = inner.Step(action);
             total += step.Reward;
             if (step.IsLast)
             {
@@ -42,5 +42,5 @@ public sealed class ActionRepeat : IEnvironment
         return step with { Reward = total };
     }
 
-    public void Dispose() => _inner.Dispose();
+    public void Dispose() => inner.Dispose();
 }

@@ -9,9 +9,9 @@ namespace Dreamer.Environments.Wrappers;
 /// </summary>
 public sealed class OneHotActions : IEnvironment
 {
-    private readonly IEnvironment _inner;
-    private readonly int _count;
-    private readonly float[] _index = new float[1];
+    private readonly IEnvironment inner;
+    private readonly int count;
+    private readonly float[] index = new float[1];
 
     public OneHotActions(IEnvironment inner)
     {
@@ -21,23 +21,23 @@ public sealed class OneHotActions : IEnvironment
             throw new ArgumentException($"One-hot actions need a discrete action space; the environment has {inner.ActionSpace}.", nameof(inner));
         }
 
-        _inner = inner;
-        _count = discrete.Count;
-        ActionSpace = new BoxSpace([_count], ElementType.Float32, 0, 1);
+        this.inner = inner;
+        count = discrete.Count;
+        ActionSpace = new BoxSpace([count], ElementType.Float32, 0, 1);
     }
 
-    public Space ObservationSpace => _inner.ObservationSpace;
+    public Space ObservationSpace => inner.ObservationSpace;
 
     public Space ActionSpace { get; }
 
-    public TimeStep Reset() => _inner.Reset();
+    public TimeStep Reset() => inner.Reset();
 
     public TimeStep Step(ReadOnlySpan<float> action)
     {
-        if (action.Length != _count)
+        if (action.Length != count)
         {
             throw new ArgumentException(
-                $"A one-hot action has {_count} elements (one per action of {_inner.ActionSpace}); got {action.Length}.",
+                $"A one-hot action has {count} elements (one per action of {inner.ActionSpace}); got {action.Length}.",
                 nameof(action));
         }
 
@@ -50,9 +50,9 @@ public sealed class OneHotActions : IEnvironment
             }
         }
 
-        _index[0] = best;
-        return _inner.Step(_index);
+        index[0] = best;
+        return inner.Step(index);
     }
 
-    public void Dispose() => _inner.Dispose();
+    public void Dispose() => inner.Dispose();
 }

@@ -8,34 +8,34 @@ namespace Dreamer.Environments.Wrappers;
 /// </summary>
 public sealed class TimeLimit : IEnvironment
 {
-    private readonly IEnvironment _inner;
-    private readonly int _maxSteps;
-    private int _steps;
+    private readonly IEnvironment inner;
+    private readonly int maxSteps;
+    private int steps;
 
     public TimeLimit(IEnvironment inner, int maxSteps)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxSteps);
-        _inner = inner;
-        _maxSteps = maxSteps;
+        this.inner = inner;
+        this.maxSteps = maxSteps;
     }
 
-    public Space ObservationSpace => _inner.ObservationSpace;
+    public Space ObservationSpace => inner.ObservationSpace;
 
-    public Space ActionSpace => _inner.ActionSpace;
+    public Space ActionSpace => inner.ActionSpace;
 
     public TimeStep Reset()
     {
-        _steps = 0;
-        return _inner.Reset();
+        steps = 0;
+        return inner.Reset();
     }
 
     public TimeStep Step(ReadOnlySpan<float> action)
     {
-        var step = _inner.Step(action);
-        _steps++;
-        return _steps >= _maxSteps && !step.IsLast ? step with { IsLast = true } : step;
+        var step = inner.Step(action);
+        steps++;
+        return steps >= maxSteps && !step.IsLast ? step with { IsLast = true } : step;
     }
 
-    public void Dispose() => _inner.Dispose();
+    public void Dispose() => inner.Dispose();
 }

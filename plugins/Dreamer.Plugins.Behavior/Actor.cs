@@ -1,6 +1,5 @@
 using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Layers;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Dreamer.Plugins.Behavior;

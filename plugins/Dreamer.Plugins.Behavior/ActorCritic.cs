@@ -3,7 +3,6 @@ using Dreamer.Abstractions.Components;
 using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Layers;
 using Dreamer.Modules.Optimization;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Dreamer.Plugins.Behavior;

@@ -1,5 +1,4 @@
 using Dreamer.Modules.Layers;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Dreamer.Plugins.Behavior;

@@ -1,5 +1,5 @@
-using static TorchSharp.torch;
 using Dreamer.Training.Update;
+using static TorchSharp.torch;
 
 namespace Dreamer.Device.Tests;
 

@@ -1,6 +1,6 @@
+using Dreamer.Training.Loop;
 using TorchSharp;
 using static TorchSharp.torch;
-using Dreamer.Training.Loop;
 
 namespace Dreamer.Device.Tests;
 

@@ -5,11 +5,11 @@ using Dreamer.Plugins.Dynamics;
 using Dreamer.Plugins.Kl;
 using Dreamer.Plugins.Latents;
 using Dreamer.Plugins.Vision;
-using TorchSharp;
-using static TorchSharp.torch;
 using Dreamer.Training.Replay;
 using Dreamer.Training.Update;
 using Dreamer.Training.WorldModels;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Dreamer.Device.Tests;
 
@@ -91,7 +91,7 @@ internal sealed class TinyAgent : IDisposable
         Learner.to(device);
     }
 
-    /// <summary>One <see cref="TrainingStep.Update"/> at agent step 0 on <paramref name="device"/>; the metrics on the CPU.</summary>
+    /// <summary>One <see cref="TrainingStep.Update(SequenceBatch, long)"/> at agent step 0 on <paramref name="device"/>; the metrics on the CPU.</summary>
     public UpdateMetrics Update(SequenceBatch batch, TorchSharp.torch.Device device)
     {
         using var step = new TrainingStep(Model, Learner, device);

@@ -1,5 +1,4 @@
 using Dreamer.Abstractions.Environments;
-using Dreamer.Environments.MinAtar;
 
 namespace Dreamer.Environments.MinAtar.Tests;
 

@@ -8,8 +8,8 @@ public sealed class StickyActionTests
     {
         var sticky = new StickyActions(new MinAtarRandom(1), 0.25);
         var repeats = 0;
-        const int Trials = 40_000;
-        for (var trial = 0; trial < Trials; trial++)
+        const int trials = 40_000;
+        for (var trial = 0; trial < trials; trial++)
         {
             var requested = sticky.Previous == MinAtarAction.Left ? MinAtarAction.Right : MinAtarAction.Left;
             if (sticky.Select(requested) != requested)
@@ -18,7 +18,7 @@ public sealed class StickyActionTests
             }
         }
 
-        Assert.InRange(repeats / (double)Trials, 0.24, 0.26);
+        Assert.InRange(repeats / (double)trials, 0.24, 0.26);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Xunit;
-using Dreamer.Training.WorldModels;
 namespace Dreamer.Tests.Support;
 
 /// <summary>Element-wise comparison with an absolute tolerance.</summary>

@@ -13,8 +13,8 @@ internal sealed class AsterixGame(MinAtarRandom random, bool ramping) : MinAtarG
     private static readonly MinAtarAction[] Minimal =
         [MinAtarAction.NoOp, MinAtarAction.Left, MinAtarAction.Up, MinAtarAction.Right, MinAtarAction.Down];
 
-    private readonly AsterixEntity[] _slots = new AsterixEntity[SlotCount];
-    private readonly int[] _emptySlots = new int[SlotCount];
+    private readonly AsterixEntity[] slots = new AsterixEntity[SlotCount];
+    private readonly int[] emptySlots = new int[SlotCount];
 
     public override int Channels => 4;
 
@@ -38,16 +38,16 @@ internal sealed class AsterixGame(MinAtarRandom random, bool ramping) : MinAtarG
 
     public int SpawnAttempts { get; private set; }
 
-    public AsterixEntity Slot(int index) => _slots[index];
+    public AsterixEntity Slot(int index) => slots[index];
 
     /// <summary>Empties every slot (for scenario tests that must outlive the enemies).</summary>
-    public void ClearSlots() => Array.Clear(_slots);
+    public void ClearSlots() => Array.Clear(slots);
 
     protected override void ResetState()
     {
         PlayerX = 5;
         PlayerY = 5;
-        Array.Clear(_slots);
+        Array.Clear(slots);
         SpawnSpeed = SpawnTimer = InitialSpawnSpeed;
         MoveSpeed = MoveTimer = InitialMoveSpeed;
         RampTimer = RampInterval;
@@ -82,7 +82,7 @@ internal sealed class AsterixGame(MinAtarRandom random, bool ramping) : MinAtarG
             MoveTimer = MoveSpeed;
             for (var index = 0; index < SlotCount; index++)
             {
-                ref var entity = ref _slots[index];
+                ref var entity = ref slots[index];
                 if (!entity.Active)
                 {
                     continue;
@@ -111,7 +111,7 @@ internal sealed class AsterixGame(MinAtarRandom random, bool ramping) : MinAtarG
         Mark(grid, 0, PlayerX, PlayerY);
         for (var index = 0; index < SlotCount; index++)
         {
-            var entity = _slots[index];
+            var entity = slots[index];
             if (!entity.Active)
             {
                 continue;
@@ -135,9 +135,9 @@ internal sealed class AsterixGame(MinAtarRandom random, bool ramping) : MinAtarG
         var emptyCount = 0;
         for (var index = 0; index < SlotCount; index++)
         {
-            if (!_slots[index].Active)
+            if (!slots[index].Active)
             {
-                _emptySlots[emptyCount++] = index;
+                emptySlots[emptyCount++] = index;
             }
         }
 
@@ -146,13 +146,13 @@ internal sealed class AsterixGame(MinAtarRandom random, bool ramping) : MinAtarG
             return;
         }
 
-        var slot = _emptySlots[Random.Below(emptyCount)];
-        _slots[slot] = new AsterixEntity(true, movingRight ? 0 : Size - 1, movingRight, isGold);
+        var slot = emptySlots[Random.Below(emptyCount)];
+        slots[slot] = new AsterixEntity(true, movingRight ? 0 : Size - 1, movingRight, isGold);
     }
 
     private float Contact(int index)
     {
-        ref var entity = ref _slots[index];
+        ref var entity = ref slots[index];
         if (!entity.Active || entity.X != PlayerX || index + 1 != PlayerY)
         {
             return 0f;

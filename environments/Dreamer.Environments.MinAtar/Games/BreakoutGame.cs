@@ -10,8 +10,8 @@ internal sealed class BreakoutGame(MinAtarRandom random) : MinAtarGame(random, r
     private static readonly int[] DirectionX = [-1, 1, 1, -1];
     private static readonly int[] DirectionY = [-1, -1, 1, 1];
 
-    private readonly bool[] _bricks = new bool[Size * Size];
-    private int _brickCount;
+    private readonly bool[] bricks = new bool[Size * Size];
+    private int brickCount;
 
     public override int Channels => 4;
 
@@ -31,9 +31,9 @@ internal sealed class BreakoutGame(MinAtarRandom random) : MinAtarGame(random, r
 
     public bool Striking { get; private set; }
 
-    public int BrickCount => _brickCount;
+    public int BrickCount => brickCount;
 
-    public bool HasBrick(int x, int y) => _bricks[y * Size + x];
+    public bool HasBrick(int x, int y) => bricks[y * Size + x];
 
     /// <summary>Starts an episode with the ball on the chosen side instead of drawing it.</summary>
     public void ResetWithBall(bool startRight)
@@ -72,22 +72,22 @@ internal sealed class BreakoutGame(MinAtarRandom random) : MinAtarGame(random, r
             nextY = 0;
             Direction = 3 - Direction;
         }
-        else if (_bricks[nextY * Size + nextX])
+        else if (bricks[nextY * Size + nextX])
         {
             hit = true;
             if (!Striking)
             {
                 reward = 1f;
                 Striking = true;
-                _bricks[nextY * Size + nextX] = false;
-                _brickCount--;
+                bricks[nextY * Size + nextX] = false;
+                brickCount--;
                 nextY = LastY;
                 Direction = 3 - Direction;
             }
         }
         else if (nextY == Size - 1)
         {
-            if (_brickCount == 0)
+            if (brickCount == 0)
             {
                 FillBricks();
             }
@@ -126,13 +126,13 @@ internal sealed class BreakoutGame(MinAtarRandom random) : MinAtarGame(random, r
         var bricks = grid.Slice(3 * Size * Size, Size * Size);
         for (var cell = Size; cell < 4 * Size; cell++)
         {
-            bricks[cell] = _bricks[cell] ? (byte)1 : (byte)0;
+            bricks[cell] = this.bricks[cell] ? (byte)1 : (byte)0;
         }
     }
 
     private void Place(bool startRight)
     {
-        Array.Clear(_bricks);
+        Array.Clear(bricks);
         FillBricks();
         Paddle = 4;
         BallY = 3;
@@ -145,7 +145,7 @@ internal sealed class BreakoutGame(MinAtarRandom random) : MinAtarGame(random, r
 
     private void FillBricks()
     {
-        Array.Fill(_bricks, true, Size, 3 * Size);
-        _brickCount = 3 * Size;
+        Array.Fill(bricks, true, Size, 3 * Size);
+        brickCount = 3 * Size;
     }
 }

@@ -13,8 +13,8 @@ internal sealed class FreewayGame(MinAtarRandom random) : MinAtarGame(random, ra
 
     private static readonly MinAtarAction[] Minimal = [MinAtarAction.NoOp, MinAtarAction.Up, MinAtarAction.Down];
 
-    private readonly FreewayCar[] _cars = new FreewayCar[CarCount];
-    private readonly int[] _speeds = new int[CarCount];
+    private readonly FreewayCar[] cars = new FreewayCar[CarCount];
+    private readonly int[] speeds = new int[CarCount];
 
     public override int Channels => 7;
 
@@ -26,7 +26,7 @@ internal sealed class FreewayGame(MinAtarRandom random) : MinAtarGame(random, ra
 
     public int TerminateTimer { get; private set; }
 
-    public FreewayCar Car(int index) => _cars[index];
+    public FreewayCar Car(int index) => cars[index];
 
     protected override void ResetState()
     {
@@ -59,7 +59,7 @@ internal sealed class FreewayGame(MinAtarRandom random) : MinAtarGame(random, ra
 
         for (var index = 0; index < CarCount; index++)
         {
-            ref var car = ref _cars[index];
+            ref var car = ref cars[index];
             var row = index + 1;
             if (car.X == ChickenColumn && row == Position)
             {
@@ -100,7 +100,7 @@ internal sealed class FreewayGame(MinAtarRandom random) : MinAtarGame(random, ra
         Mark(grid, 0, ChickenColumn, Position);
         for (var index = 0; index < CarCount; index++)
         {
-            var car = _cars[index];
+            var car = cars[index];
             var row = index + 1;
             Mark(grid, 1, car.X, row);
             Mark(grid, 1 + Math.Abs(car.Speed), Wrap(car.X - Math.Sign(car.Speed)), row);
@@ -115,14 +115,14 @@ internal sealed class FreewayGame(MinAtarRandom random) : MinAtarGame(random, ra
     {
         for (var index = 0; index < CarCount; index++)
         {
-            _speeds[index] = 1 + Random.Below(5);
+            speeds[index] = 1 + Random.Below(5);
         }
 
         for (var index = 0; index < CarCount; index++)
         {
-            var speed = Random.Uniform() < 0.5 ? -_speeds[index] : _speeds[index];
-            var x = initial ? 0 : _cars[index].X;
-            _cars[index] = new FreewayCar(x, Math.Abs(speed), speed);
+            var speed = Random.Uniform() < 0.5 ? -speeds[index] : speeds[index];
+            var x = initial ? 0 : cars[index].X;
+            cars[index] = new FreewayCar(x, Math.Abs(speed), speed);
         }
     }
 

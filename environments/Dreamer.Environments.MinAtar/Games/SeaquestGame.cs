@@ -21,11 +21,11 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
     private static readonly MinAtarAction[] Minimal =
         [MinAtarAction.NoOp, MinAtarAction.Left, MinAtarAction.Up, MinAtarAction.Right, MinAtarAction.Down, MinAtarAction.Fire];
 
-    private readonly List<SeaquestMover> _friendlyBullets = new(16);
-    private readonly List<SeaquestMover> _enemyBullets = new(16);
-    private readonly List<SeaquestMover> _fish = new(16);
-    private readonly List<SeaquestMover> _subs = new(16);
-    private readonly List<SeaquestMover> _divers = new(16);
+    private readonly List<SeaquestMover> friendlyBullets = new(16);
+    private readonly List<SeaquestMover> enemyBullets = new(16);
+    private readonly List<SeaquestMover> fish = new(16);
+    private readonly List<SeaquestMover> subs = new(16);
+    private readonly List<SeaquestMover> divers = new(16);
 
     public override int Channels => 10;
 
@@ -57,29 +57,29 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
 
     public int EnemySpawnAttempts { get; private set; }
 
-    public IReadOnlyList<SeaquestMover> FriendlyBullets => _friendlyBullets;
+    public IReadOnlyList<SeaquestMover> FriendlyBullets => friendlyBullets;
 
-    public IReadOnlyList<SeaquestMover> EnemyBullets => _enemyBullets;
+    public IReadOnlyList<SeaquestMover> EnemyBullets => enemyBullets;
 
-    public IReadOnlyList<SeaquestMover> Fish => _fish;
+    public IReadOnlyList<SeaquestMover> Fish => fish;
 
-    public IReadOnlyList<SeaquestMover> EnemySubs => _subs;
+    public IReadOnlyList<SeaquestMover> EnemySubs => subs;
 
-    public IReadOnlyList<SeaquestMover> Divers => _divers;
+    public IReadOnlyList<SeaquestMover> Divers => divers;
 
     /// <summary>Adds an enemy fish as a spawn would.</summary>
-    public void AddFish(SeaquestMover fish) => _fish.Add(fish);
+    public void AddFish(SeaquestMover fish) => this.fish.Add(fish);
 
     /// <summary>Removes every fish, enemy sub and enemy bullet (for scenario tests without enemies).</summary>
     public void ClearEnemies()
     {
-        _fish.Clear();
-        _subs.Clear();
-        _enemyBullets.Clear();
+        fish.Clear();
+        subs.Clear();
+        enemyBullets.Clear();
     }
 
     /// <summary>Adds a diver as a spawn would.</summary>
-    public void AddDiver(SeaquestMover diver) => _divers.Add(diver);
+    public void AddDiver(SeaquestMover diver) => divers.Add(diver);
 
     protected override void ResetState()
     {
@@ -88,11 +88,11 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
         SubX = 5;
         SubY = 0;
         FacingRight = false;
-        _friendlyBullets.Clear();
-        _enemyBullets.Clear();
-        _fish.Clear();
-        _subs.Clear();
-        _divers.Clear();
+        friendlyBullets.Clear();
+        enemyBullets.Clear();
+        fish.Clear();
+        subs.Clear();
+        divers.Clear();
         EnemySpawnSpeed = EnemySpawnTimer = InitialSpawnSpeed;
         DiverSpawnTimer = DiverSpawnSpeed;
         MoveSpeed = InitialMoveSpeed;
@@ -184,11 +184,11 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
             Mark(grid, 8, x, Size - 1);
         }
 
-        MarkAll(grid, _friendlyBullets, 2, trail: false);
-        MarkAll(grid, _enemyBullets, 4, trail: false);
-        MarkAll(grid, _fish, 5, trail: true);
-        MarkAll(grid, _subs, 6, trail: true);
-        MarkAll(grid, _divers, 9, trail: true);
+        MarkAll(grid, friendlyBullets, 2, trail: false);
+        MarkAll(grid, enemyBullets, 4, trail: false);
+        MarkAll(grid, fish, 5, trail: true);
+        MarkAll(grid, subs, 6, trail: true);
+        MarkAll(grid, divers, 9, trail: true);
     }
 
     private static void MarkAll(Span<byte> grid, List<SeaquestMover> movers, int channel, bool trail)
@@ -213,7 +213,7 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
         var isSub = Random.Uniform() < 1.0 / 3.0;
         var row = 1 + Random.Below(8);
         EnemySpawnAttempts++;
-        if (OpposingOnRow(_fish, row, movingRight) || OpposingOnRow(_subs, row, movingRight))
+        if (OpposingOnRow(fish, row, movingRight) || OpposingOnRow(subs, row, movingRight))
         {
             return;
         }
@@ -221,11 +221,11 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
         var x = movingRight ? 0 : Size - 1;
         if (isSub)
         {
-            _subs.Add(new SeaquestMover(x, row, movingRight, MoveSpeed, EnemyShotInterval));
+            subs.Add(new SeaquestMover(x, row, movingRight, MoveSpeed, EnemyShotInterval));
         }
         else
         {
-            _fish.Add(new SeaquestMover(x, row, movingRight, MoveSpeed));
+            fish.Add(new SeaquestMover(x, row, movingRight, MoveSpeed));
         }
     }
 
@@ -246,14 +246,14 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
     {
         var movingRight = Random.Uniform() < 0.5;
         var row = 1 + Random.Below(8);
-        _divers.Add(new SeaquestMover(movingRight ? 0 : Size - 1, row, movingRight, DiverMoveInterval));
+        divers.Add(new SeaquestMover(movingRight ? 0 : Size - 1, row, movingRight, DiverMoveInterval));
     }
 
     private void MovePlayer(MinAtarAction action)
     {
         if (action == MinAtarAction.Fire && ShotTimer == 0)
         {
-            _friendlyBullets.Add(new SeaquestMover(SubX, SubY, FacingRight));
+            friendlyBullets.Add(new SeaquestMover(SubX, SubY, FacingRight));
             ShotTimer = ShotCooldown;
             return;
         }
@@ -280,22 +280,22 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
     private float MoveFriendlyBullets()
     {
         var reward = 0f;
-        for (var index = _friendlyBullets.Count - 1; index >= 0; index--)
+        for (var index = friendlyBullets.Count - 1; index >= 0; index--)
         {
-            var bullet = _friendlyBullets[index];
+            var bullet = friendlyBullets[index];
             bullet.Move();
             if (!OnBoard(bullet.X, bullet.Y))
             {
-                _friendlyBullets.RemoveAt(index);
+                friendlyBullets.RemoveAt(index);
             }
-            else if (RemoveFirstAt(_fish, bullet.X, bullet.Y) || RemoveFirstAt(_subs, bullet.X, bullet.Y))
+            else if (RemoveFirstAt(fish, bullet.X, bullet.Y) || RemoveFirstAt(subs, bullet.X, bullet.Y))
             {
-                _friendlyBullets.RemoveAt(index);
+                friendlyBullets.RemoveAt(index);
                 reward += 1f;
             }
             else
             {
-                _friendlyBullets[index] = bullet;
+                friendlyBullets[index] = bullet;
             }
         }
 
@@ -304,12 +304,12 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
 
     private void MoveDivers()
     {
-        for (var index = _divers.Count - 1; index >= 0; index--)
+        for (var index = divers.Count - 1; index >= 0; index--)
         {
-            var diver = _divers[index];
+            var diver = divers[index];
             if (OnSub(diver) && DiverCount < MaxDivers)
             {
-                _divers.RemoveAt(index);
+                divers.RemoveAt(index);
                 DiverCount++;
             }
             else if (diver.MoveCountdown == 0)
@@ -318,22 +318,22 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
                 diver.Move();
                 if (!OnBoard(diver.X, diver.Y))
                 {
-                    _divers.RemoveAt(index);
+                    divers.RemoveAt(index);
                 }
                 else if (OnSub(diver) && DiverCount < MaxDivers)
                 {
-                    _divers.RemoveAt(index);
+                    divers.RemoveAt(index);
                     DiverCount++;
                 }
                 else
                 {
-                    _divers[index] = diver;
+                    divers[index] = diver;
                 }
             }
             else
             {
                 diver.MoveCountdown--;
-                _divers[index] = diver;
+                divers[index] = diver;
             }
         }
     }
@@ -341,9 +341,9 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
     private float MoveEnemySubs()
     {
         var reward = 0f;
-        for (var index = _subs.Count - 1; index >= 0; index--)
+        for (var index = subs.Count - 1; index >= 0; index--)
         {
-            var sub = _subs[index];
+            var sub = subs[index];
             var removed = false;
             if (OnSub(sub))
             {
@@ -362,7 +362,7 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
                 {
                     IsTerminal = true;
                 }
-                else if (RemoveFirstAt(_friendlyBullets, sub.X, sub.Y))
+                else if (RemoveFirstAt(friendlyBullets, sub.X, sub.Y))
                 {
                     removed = true;
                     reward += 1f;
@@ -376,7 +376,7 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
             if (sub.ShotCountdown == 0)
             {
                 sub.ShotCountdown = EnemyShotInterval;
-                _enemyBullets.Add(new SeaquestMover(sub.X, sub.Y, sub.MovingRight));
+                enemyBullets.Add(new SeaquestMover(sub.X, sub.Y, sub.MovingRight));
             }
             else
             {
@@ -385,11 +385,11 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
 
             if (removed)
             {
-                _subs.RemoveAt(index);
+                subs.RemoveAt(index);
             }
             else
             {
-                _subs[index] = sub;
+                subs[index] = sub;
             }
         }
 
@@ -398,9 +398,9 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
 
     private void MoveEnemyBullets()
     {
-        for (var index = _enemyBullets.Count - 1; index >= 0; index--)
+        for (var index = enemyBullets.Count - 1; index >= 0; index--)
         {
-            var bullet = _enemyBullets[index];
+            var bullet = enemyBullets[index];
             if (OnSub(bullet))
             {
                 IsTerminal = true;
@@ -409,7 +409,7 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
             bullet.Move();
             if (!OnBoard(bullet.X, bullet.Y))
             {
-                _enemyBullets.RemoveAt(index);
+                enemyBullets.RemoveAt(index);
                 continue;
             }
 
@@ -418,16 +418,16 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
                 IsTerminal = true;
             }
 
-            _enemyBullets[index] = bullet;
+            enemyBullets[index] = bullet;
         }
     }
 
     private float MoveFish()
     {
         var reward = 0f;
-        for (var index = _fish.Count - 1; index >= 0; index--)
+        for (var index = fish.Count - 1; index >= 0; index--)
         {
-            var fish = _fish[index];
+            var fish = this.fish[index];
             if (OnSub(fish))
             {
                 IsTerminal = true;
@@ -439,7 +439,7 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
                 fish.Move();
                 if (!OnBoard(fish.X, fish.Y))
                 {
-                    _fish.RemoveAt(index);
+                    this.fish.RemoveAt(index);
                     continue;
                 }
 
@@ -447,9 +447,9 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
                 {
                     IsTerminal = true;
                 }
-                else if (RemoveFirstAt(_friendlyBullets, fish.X, fish.Y))
+                else if (RemoveFirstAt(friendlyBullets, fish.X, fish.Y))
                 {
-                    _fish.RemoveAt(index);
+                    this.fish.RemoveAt(index);
                     reward += 1f;
                     continue;
                 }
@@ -459,7 +459,7 @@ internal sealed class SeaquestGame(MinAtarRandom random, bool ramping) : MinAtar
                 fish.MoveCountdown--;
             }
 
-            _fish[index] = fish;
+            this.fish[index] = fish;
         }
 
         return reward;

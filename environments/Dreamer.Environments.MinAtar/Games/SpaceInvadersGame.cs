@@ -17,10 +17,10 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
     private static readonly MinAtarAction[] Minimal =
         [MinAtarAction.NoOp, MinAtarAction.Left, MinAtarAction.Right, MinAtarAction.Fire];
 
-    private readonly bool[] _aliens = new bool[Cells];
-    private readonly bool[] _friendlyBullets = new bool[Cells];
-    private readonly bool[] _enemyBullets = new bool[Cells];
-    private int _alienCount;
+    private readonly bool[] aliens = new bool[Cells];
+    private readonly bool[] friendlyBullets = new bool[Cells];
+    private readonly bool[] enemyBullets = new bool[Cells];
+    private int alienCount;
 
     public override int Channels => 6;
 
@@ -40,21 +40,21 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
 
     public int RampIndex { get; private set; }
 
-    public int AlienCount => _alienCount;
+    public int AlienCount => alienCount;
 
-    public bool HasAlien(int x, int y) => _aliens[y * Size + x];
+    public bool HasAlien(int x, int y) => aliens[y * Size + x];
 
-    public bool HasEnemyBullet(int x, int y) => _enemyBullets[y * Size + x];
+    public bool HasEnemyBullet(int x, int y) => enemyBullets[y * Size + x];
 
     /// <summary>Keeps only the aliens for which <paramref name="keep"/> holds (for scenario tests).</summary>
     public void KeepAliens(Func<int, int, bool> keep)
     {
         for (var cell = 0; cell < Cells; cell++)
         {
-            if (_aliens[cell] && !keep(cell % Size, cell / Size))
+            if (aliens[cell] && !keep(cell % Size, cell / Size))
             {
-                _aliens[cell] = false;
-                _alienCount--;
+                aliens[cell] = false;
+                alienCount--;
             }
         }
     }
@@ -62,9 +62,9 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
     protected override void ResetState()
     {
         Position = 5;
-        Array.Clear(_aliens);
-        Array.Clear(_friendlyBullets);
-        Array.Clear(_enemyBullets);
+        Array.Clear(aliens);
+        Array.Clear(friendlyBullets);
+        Array.Clear(enemyBullets);
         FillWave();
         AlienDirection = -1;
         MoveInterval = AlienMoveTimer = InitialMoveInterval;
@@ -77,7 +77,7 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
     {
         if (action == MinAtarAction.Fire && ShotTimer == 0)
         {
-            _friendlyBullets[Bottom * Size + Position] = true;
+            friendlyBullets[Bottom * Size + Position] = true;
             ShotTimer = ShotCooldown;
         }
         else if (action == MinAtarAction.Left)
@@ -89,9 +89,9 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
             Position = Math.Min(Size - 1, Position + 1);
         }
 
-        ShiftRows(_friendlyBullets, up: true);
-        ShiftRows(_enemyBullets, up: false);
-        if (_enemyBullets[Bottom * Size + Position] || _aliens[Bottom * Size + Position])
+        ShiftRows(friendlyBullets, up: true);
+        ShiftRows(enemyBullets, up: false);
+        if (enemyBullets[Bottom * Size + Position] || aliens[Bottom * Size + Position])
         {
             IsTerminal = true;
         }
@@ -110,11 +110,11 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
         var reward = 0f;
         for (var cell = 0; cell < Cells; cell++)
         {
-            if (_aliens[cell] && _friendlyBullets[cell])
+            if (aliens[cell] && friendlyBullets[cell])
             {
-                _aliens[cell] = false;
-                _friendlyBullets[cell] = false;
-                _alienCount--;
+                aliens[cell] = false;
+                friendlyBullets[cell] = false;
+                alienCount--;
                 reward += 1f;
             }
         }
@@ -126,7 +126,7 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
 
         AlienMoveTimer--;
         AlienShotTimer--;
-        if (_alienCount == 0)
+        if (alienCount == 0)
         {
             if (Ramping && MoveInterval > MinimumMoveInterval)
             {
@@ -146,18 +146,18 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
         var swarmChannel = AlienDirection < 0 ? 2 : 3;
         for (var cell = 0; cell < Cells; cell++)
         {
-            if (_aliens[cell])
+            if (aliens[cell])
             {
                 grid[Cells + cell] = 1;
                 grid[swarmChannel * Cells + cell] = 1;
             }
 
-            if (_friendlyBullets[cell])
+            if (friendlyBullets[cell])
             {
                 grid[4 * Cells + cell] = 1;
             }
 
-            if (_enemyBullets[cell])
+            if (enemyBullets[cell])
             {
                 grid[5 * Cells + cell] = 1;
             }
@@ -166,7 +166,7 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
 
     private void MoveSwarm()
     {
-        AlienMoveTimer = Math.Min(_alienCount, MoveInterval);
+        AlienMoveTimer = Math.Min(alienCount, MoveInterval);
         var edgeColumn = AlienDirection < 0 ? 0 : Size - 1;
         if (AnyInColumn(edgeColumn))
         {
@@ -176,15 +176,15 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
                 IsTerminal = true;
             }
 
-            ShiftRows(_aliens, up: false);
-            _alienCount = CountAliens();
+            ShiftRows(aliens, up: false);
+            alienCount = CountAliens();
         }
         else
         {
-            ShiftColumns(_aliens, AlienDirection);
+            ShiftColumns(aliens, AlienDirection);
         }
 
-        if (_aliens[Bottom * Size + Position])
+        if (aliens[Bottom * Size + Position])
         {
             IsTerminal = true;
         }
@@ -209,9 +209,9 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
 
         for (var row = Bottom; row >= 0; row--)
         {
-            if (_aliens[row * Size + bestColumn])
+            if (aliens[row * Size + bestColumn])
             {
-                _enemyBullets[row * Size + bestColumn] = true;
+                enemyBullets[row * Size + bestColumn] = true;
                 return;
             }
         }
@@ -221,16 +221,16 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
     {
         for (var row = 0; row < 4; row++)
         {
-            Array.Fill(_aliens, true, row * Size + 2, 6);
+            Array.Fill(aliens, true, row * Size + 2, 6);
         }
 
-        _alienCount = CountAliens();
+        alienCount = CountAliens();
     }
 
     private int CountAliens()
     {
         var count = 0;
-        foreach (var alien in _aliens)
+        foreach (var alien in aliens)
         {
             count += alien ? 1 : 0;
         }
@@ -242,7 +242,7 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
     {
         for (var row = 0; row < Size; row++)
         {
-            if (_aliens[row * Size + column])
+            if (aliens[row * Size + column])
             {
                 return true;
             }
@@ -251,7 +251,7 @@ internal sealed class SpaceInvadersGame(MinAtarRandom random, bool ramping) : Mi
         return false;
     }
 
-    private bool AnyInRow(int row) => Array.IndexOf(_aliens, true, row * Size, Size) >= 0;
+    private bool AnyInRow(int row) => Array.IndexOf(aliens, true, row * Size, Size) >= 0;
 
     /// <summary>Moves every row one up (row 0 drops out) or one down (row 9 drops out).</summary>
     private static void ShiftRows(bool[] map, bool up)

@@ -10,12 +10,12 @@ namespace Dreamer.Environments.Rollout;
 /// </summary>
 public sealed class FrameRenderer
 {
-    private readonly int _channels;
-    private readonly int _height;
-    private readonly int _width;
-    private readonly int _scale;
-    private readonly bool _binary;
-    private readonly byte[] _palette;
+    private readonly int channels;
+    private readonly int height;
+    private readonly int width;
+    private readonly int scale;
+    private readonly bool binary;
+    private readonly byte[] palette;
 
     public FrameRenderer(BoxSpace space, int scale, byte[]? channelColors = null)
     {
@@ -26,43 +26,43 @@ public sealed class FrameRenderer
             throw new ArgumentException($"Frames are drawn from uint8 [C, H, W] observations; got {space}.", nameof(space));
         }
 
-        (_channels, _height, _width) = (space.Shape[0], space.Shape[1], space.Shape[2]);
-        _scale = scale;
-        _binary = space.High <= 1;
-        if (!_binary && _channels is not (1 or 3))
+        (channels, height, width) = (space.Shape[0], space.Shape[1], space.Shape[2]);
+        this.scale = scale;
+        binary = space.High <= 1;
+        if (!binary && channels is not (1 or 3))
         {
-            throw new ArgumentException($"A non-binary image needs 1 or 3 channels; got {_channels}.", nameof(space));
+            throw new ArgumentException($"A non-binary image needs 1 or 3 channels; got {channels}.", nameof(space));
         }
 
-        _palette = channelColors ?? Hues(_channels);
-        if (_binary && _palette.Length < _channels * 3)
+        palette = channelColors ?? Hues(channels);
+        if (binary && palette.Length < channels * 3)
         {
-            throw new ArgumentException($"The palette needs {_channels} RGB colours.", nameof(channelColors));
+            throw new ArgumentException($"The palette needs {channels} RGB colours.", nameof(channelColors));
         }
     }
 
-    public int Width => _width * _scale;
+    public int Width => width * scale;
 
-    public int Height => _height * _scale;
+    public int Height => height * scale;
 
     public RgbFrame Render(Observation observation)
     {
         var values = observation.Bytes.Span;
-        var plane = _height * _width;
-        if (values.Length != _channels * plane)
+        var plane = height * width;
+        if (values.Length != channels * plane)
         {
-            throw new ArgumentException($"Expected {_channels * plane} values; got {values.Length}.", nameof(observation));
+            throw new ArgumentException($"Expected {channels * plane} values; got {values.Length}.", nameof(observation));
         }
 
         var pixels = new byte[Width * Height * 3];
-        for (var y = 0; y < _height; y++)
+        for (var y = 0; y < height; y++)
         {
-            for (var x = 0; x < _width; x++)
+            for (var x = 0; x < width; x++)
             {
-                var (red, green, blue) = ColorOf(values, y * _width + x, plane);
-                for (var row = y * _scale; row < (y + 1) * _scale; row++)
+                var (red, green, blue) = ColorOf(values, y * width + x, plane);
+                for (var row = y * scale; row < (y + 1) * scale; row++)
                 {
-                    for (var column = x * _scale; column < (x + 1) * _scale; column++)
+                    for (var column = x * scale; column < (x + 1) * scale; column++)
                     {
                         var offset = (row * Width + column) * 3;
                         pixels[offset] = red;
@@ -78,18 +78,18 @@ public sealed class FrameRenderer
 
     private (byte, byte, byte) ColorOf(ReadOnlySpan<byte> values, int cell, int plane)
     {
-        if (!_binary)
+        if (!binary)
         {
-            return _channels == 1
+            return channels == 1
                 ? (values[cell], values[cell], values[cell])
                 : (values[cell], values[plane + cell], values[2 * plane + cell]);
         }
 
-        for (var channel = _channels - 1; channel >= 0; channel--)
+        for (var channel = channels - 1; channel >= 0; channel--)
         {
             if (values[channel * plane + cell] != 0)
             {
-                return (_palette[channel * 3], _palette[channel * 3 + 1], _palette[channel * 3 + 2]);
+                return (palette[channel * 3], palette[channel * 3 + 1], palette[channel * 3 + 2]);
             }
         }
 

@@ -10,21 +10,21 @@ internal sealed class GifLzwEncoder
     private const int MaxCodes = 4096;
     private const int MaxCodeSize = 12;
 
-    private readonly Dictionary<int, int> _table = new(MaxCodes);
-    private readonly List<byte> _packed = new(1 << 14);
-    private int _bitBuffer;
-    private int _bitCount;
-    private int _codeSize;
-    private int _nextCode;
+    private readonly Dictionary<int, int> table = new(MaxCodes);
+    private readonly List<byte> packed = new(1 << 14);
+    private int bitBuffer;
+    private int bitCount;
+    private int codeSize;
+    private int nextCode;
 
     /// <summary>Writes the minimum code size byte and the compressed sub-blocks of <paramref name="indices"/>.</summary>
     public void Encode(ReadOnlySpan<byte> indices, int minimumCodeSize, Stream output)
     {
         var clear = 1 << minimumCodeSize;
         var end = clear + 1;
-        _packed.Clear();
-        _bitBuffer = 0;
-        _bitCount = 0;
+        packed.Clear();
+        bitBuffer = 0;
+        bitCount = 0;
         Restart(minimumCodeSize, end);
         Emit(clear);
         int prefix = indices[0];
@@ -32,16 +32,16 @@ internal sealed class GifLzwEncoder
         {
             int symbol = indices[index];
             var key = (prefix << 8) | symbol;
-            if (_table.TryGetValue(key, out var code))
+            if (table.TryGetValue(key, out var code))
             {
                 prefix = code;
                 continue;
             }
 
             Emit(prefix);
-            if (_nextCode < MaxCodes)
+            if (nextCode < MaxCodes)
             {
-                _table[key] = _nextCode++;
+                table[key] = nextCode++;
             }
             else
             {
@@ -54,13 +54,13 @@ internal sealed class GifLzwEncoder
 
         Emit(prefix);
         Emit(end);
-        if (_bitCount > 0)
+        if (bitCount > 0)
         {
-            _packed.Add((byte)_bitBuffer);
+            packed.Add((byte)bitBuffer);
         }
 
         output.WriteByte((byte)minimumCodeSize);
-        var bytes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_packed);
+        var bytes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(packed);
         for (var start = 0; start < bytes.Length; start += 255)
         {
             var block = bytes.Slice(start, Math.Min(255, bytes.Length - start));
@@ -73,26 +73,26 @@ internal sealed class GifLzwEncoder
 
     private void Restart(int minimumCodeSize, int end)
     {
-        _table.Clear();
-        _codeSize = minimumCodeSize + 1;
-        _nextCode = end + 1;
+        table.Clear();
+        codeSize = minimumCodeSize + 1;
+        nextCode = end + 1;
     }
 
     /// <summary>Packs one code at the current width, then widens once the next code would not fit.</summary>
     private void Emit(int code)
     {
-        _bitBuffer |= code << _bitCount;
-        _bitCount += _codeSize;
-        while (_bitCount >= 8)
+        bitBuffer |= code << bitCount;
+        bitCount += codeSize;
+        while (bitCount >= 8)
         {
-            _packed.Add((byte)_bitBuffer);
-            _bitBuffer >>= 8;
-            _bitCount -= 8;
+            packed.Add((byte)bitBuffer);
+            bitBuffer >>= 8;
+            bitCount -= 8;
         }
 
-        if (_nextCode > (1 << _codeSize) - 1 && _codeSize < MaxCodeSize)
+        if (nextCode > (1 << codeSize) - 1 && codeSize < MaxCodeSize)
         {
-            _codeSize++;
+            codeSize++;
         }
     }
 }

@@ -8,15 +8,15 @@ namespace Dreamer.Environments.Rollout;
 /// </summary>
 public sealed class GifWriter : IDisposable
 {
-    private readonly Stream _output;
-    private readonly int _width;
-    private readonly int _height;
-    private readonly int _delay;
-    private readonly GifLzwEncoder _encoder = new();
-    private readonly Dictionary<int, byte> _colorIndex = new(256);
-    private readonly byte[] _indices;
-    private readonly int[] _colors = new int[256];
-    private bool _finished;
+    private readonly Stream output;
+    private readonly int width;
+    private readonly int height;
+    private readonly int delay;
+    private readonly GifLzwEncoder encoder = new();
+    private readonly Dictionary<int, byte> colorIndex = new(256);
+    private readonly byte[] indices;
+    private readonly int[] colors = new int[256];
+    private bool finished;
 
     /// <summary>Starts a GIF of <paramref name="width"/>×<paramref name="height"/> with <paramref name="delayCentiseconds"/> between frames.</summary>
     public GifWriter(Stream output, int width, int height, int delayCentiseconds = 8)
@@ -27,18 +27,18 @@ public sealed class GifWriter : IDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, ushort.MaxValue);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(height, ushort.MaxValue);
         ArgumentOutOfRangeException.ThrowIfNegative(delayCentiseconds);
-        _output = output;
-        _width = width;
-        _height = height;
-        _delay = delayCentiseconds;
-        _indices = new byte[width * height];
-        _output.Write("GIF89a"u8);
+        this.output = output;
+        this.width = width;
+        this.height = height;
+        delay = delayCentiseconds;
+        indices = new byte[width * height];
+        this.output.Write("GIF89a"u8);
         WriteUInt16(width);
         WriteUInt16(height);
-        _output.Write([0x00, 0x00, 0x00]);
-        _output.Write([0x21, 0xFF, 0x0B]);
-        _output.Write("NETSCAPE2.0"u8);
-        _output.Write([0x03, 0x01, 0x00, 0x00, 0x00]);
+        this.output.Write([0x00, 0x00, 0x00]);
+        this.output.Write([0x21, 0xFF, 0x0B]);
+        this.output.Write("NETSCAPE2.0"u8);
+        this.output.Write([0x03, 0x01, 0x00, 0x00, 0x00]);
     }
 
     /// <summary>Number of frames written so far.</summary>
@@ -48,10 +48,10 @@ public sealed class GifWriter : IDisposable
     public void Write(RgbFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        ObjectDisposedException.ThrowIf(_finished, this);
-        if (frame.Width != _width || frame.Height != _height)
+        ObjectDisposedException.ThrowIf(finished, this);
+        if (frame.Width != width || frame.Height != height)
         {
-            throw new ArgumentException($"Frames of this GIF are {_width}×{_height}; got {frame.Width}×{frame.Height}.", nameof(frame));
+            throw new ArgumentException($"Frames of this GIF are {width}×{height}; got {frame.Width}×{frame.Height}.", nameof(frame));
         }
 
         var colorCount = IndexColors(frame.Pixels, quantize: false);
@@ -66,62 +66,62 @@ public sealed class GifWriter : IDisposable
             tableBits++;
         }
 
-        _output.Write([0x21, 0xF9, 0x04, 0x04]);
-        WriteUInt16(_delay);
-        _output.Write([0x00, 0x00]);
-        _output.WriteByte(0x2C);
+        output.Write([0x21, 0xF9, 0x04, 0x04]);
+        WriteUInt16(delay);
+        output.Write([0x00, 0x00]);
+        output.WriteByte(0x2C);
         WriteUInt16(0);
         WriteUInt16(0);
-        WriteUInt16(_width);
-        WriteUInt16(_height);
-        _output.WriteByte((byte)(0x80 | (tableBits - 1)));
+        WriteUInt16(width);
+        WriteUInt16(height);
+        output.WriteByte((byte)(0x80 | (tableBits - 1)));
         for (var index = 0; index < 1 << tableBits; index++)
         {
-            var color = index < colorCount ? _colors[index] : 0;
-            _output.Write([(byte)(color >> 16), (byte)(color >> 8), (byte)color]);
+            var color = index < colorCount ? colors[index] : 0;
+            output.Write([(byte)(color >> 16), (byte)(color >> 8), (byte)color]);
         }
 
-        _encoder.Encode(_indices, Math.Max(2, tableBits), _output);
+        encoder.Encode(indices, Math.Max(2, tableBits), output);
         FrameCount++;
     }
 
     /// <summary>Writes the trailer; the GIF is complete afterwards.</summary>
     public void Dispose()
     {
-        if (_finished)
+        if (finished)
         {
             return;
         }
 
-        _output.WriteByte(0x3B);
-        _output.Flush();
-        _finished = true;
+        output.WriteByte(0x3B);
+        output.Flush();
+        finished = true;
     }
 
     /// <summary>Fills the index map and colour table; returns the number of colours (257 once more than 256 are seen).</summary>
     private int IndexColors(byte[] pixels, bool quantize)
     {
-        _colorIndex.Clear();
-        for (var pixel = 0; pixel < _indices.Length; pixel++)
+        colorIndex.Clear();
+        for (var pixel = 0; pixel < indices.Length; pixel++)
         {
             var (red, green, blue) = (pixels[pixel * 3], pixels[pixel * 3 + 1], pixels[pixel * 3 + 2]);
             var color = quantize ? Quantize(red, green, blue) : (red << 16) | (green << 8) | blue;
-            if (!_colorIndex.TryGetValue(color, out var index))
+            if (!colorIndex.TryGetValue(color, out var index))
             {
-                if (_colorIndex.Count == 256)
+                if (colorIndex.Count == 256)
                 {
                     return 257;
                 }
 
-                index = (byte)_colorIndex.Count;
-                _colorIndex[color] = index;
-                _colors[index] = color;
+                index = (byte)colorIndex.Count;
+                colorIndex[color] = index;
+                colors[index] = color;
             }
 
-            _indices[pixel] = index;
+            indices[pixel] = index;
         }
 
-        return _colorIndex.Count;
+        return colorIndex.Count;
     }
 
     private static int Quantize(byte red, byte green, byte blue)
@@ -132,7 +132,7 @@ public sealed class GifWriter : IDisposable
 
     private void WriteUInt16(int value)
     {
-        _output.WriteByte((byte)value);
-        _output.WriteByte((byte)(value >> 8));
+        output.WriteByte((byte)value);
+        output.WriteByte((byte)(value >> 8));
     }
 }

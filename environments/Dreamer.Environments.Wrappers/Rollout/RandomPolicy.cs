@@ -8,26 +8,26 @@ namespace Dreamer.Environments.Rollout;
 /// </summary>
 public sealed class RandomPolicy
 {
-    private readonly Random _random;
-    private readonly float[] _action;
-    private readonly int _count;
-    private readonly double _low;
-    private readonly double _high;
+    private readonly Random random;
+    private readonly float[] action;
+    private readonly int count;
+    private readonly double low;
+    private readonly double high;
 
     public RandomPolicy(Space actionSpace, int seed)
     {
         ArgumentNullException.ThrowIfNull(actionSpace);
-        _random = new Random(seed);
+        random = new Random(seed);
         switch (actionSpace)
         {
             case DiscreteSpace discrete:
-                _count = discrete.Count;
-                _action = new float[1];
+                count = discrete.Count;
+                action = new float[1];
                 break;
             case BoxSpace box:
-                _action = new float[box.Size];
-                _low = box.Low;
-                _high = box.High;
+                action = new float[box.Size];
+                low = box.Low;
+                high = box.High;
                 break;
             default:
                 throw new ArgumentException($"No random policy for the action space {actionSpace}.", nameof(actionSpace));
@@ -37,17 +37,17 @@ public sealed class RandomPolicy
     /// <summary>Draws the next action.</summary>
     public ReadOnlySpan<float> Next()
     {
-        if (_count > 0)
+        if (count > 0)
         {
-            _action[0] = _random.Next(_count);
-            return _action;
+            action[0] = random.Next(count);
+            return action;
         }
 
-        for (var index = 0; index < _action.Length; index++)
+        for (var index = 0; index < action.Length; index++)
         {
-            _action[index] = (float)(_low + (_high - _low) * _random.NextDouble());
+            action[index] = (float)(low + (high - low) * random.NextDouble());
         }
 
-        return _action;
+        return action;
     }
 }

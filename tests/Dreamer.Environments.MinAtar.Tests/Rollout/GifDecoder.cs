@@ -6,10 +6,10 @@ namespace Dreamer.Environments.MinAtar.Tests.Rollout;
 /// </summary>
 internal sealed class GifDecoder
 {
-    private readonly byte[] _bytes;
-    private int _position;
+    private readonly byte[] bytes;
+    private int position;
 
-    private GifDecoder(byte[] bytes) => _bytes = bytes;
+    private GifDecoder(byte[] bytes) => this.bytes = bytes;
 
     public string Signature { get; private set; } = "";
 
@@ -34,23 +34,23 @@ internal sealed class GifDecoder
 
     private void Read()
     {
-        Signature = System.Text.Encoding.ASCII.GetString(_bytes, 0, 6);
-        _position = 6;
+        Signature = System.Text.Encoding.ASCII.GetString(bytes, 0, 6);
+        position = 6;
         Width = UInt16();
         Height = UInt16();
-        var packed = _bytes[_position];
-        _position += 3;
+        var packed = bytes[position];
+        position += 3;
         if ((packed & 0x80) != 0)
         {
-            _position += 3 << ((packed & 7) + 1);
+            position += 3 << ((packed & 7) + 1);
         }
 
-        while (_position < _bytes.Length)
+        while (position < bytes.Length)
         {
-            var introducer = _bytes[_position++];
+            var introducer = bytes[position++];
             if (introducer == 0x3B)
             {
-                EndsWithTrailer = _position == _bytes.Length;
+                EndsWithTrailer = position == bytes.Length;
                 return;
             }
 
@@ -64,14 +64,14 @@ internal sealed class GifDecoder
             }
             else
             {
-                throw new InvalidDataException($"Unexpected block 0x{introducer:X2} at {_position - 1}.");
+                throw new InvalidDataException($"Unexpected block 0x{introducer:X2} at {position - 1}.");
             }
         }
     }
 
     private void ReadExtension()
     {
-        var label = _bytes[_position++];
+        var label = bytes[position++];
         var data = SubBlocks();
         if (label == 0xFF && System.Text.Encoding.ASCII.GetString(data, 0, 11) == "NETSCAPE2.0")
         {
@@ -85,18 +85,18 @@ internal sealed class GifDecoder
 
     private void ReadImage()
     {
-        _position += 4;
+        position += 4;
         var width = UInt16();
         var height = UInt16();
-        var packed = _bytes[_position++];
+        var packed = bytes[position++];
         var table = new int[1 << ((packed & 7) + 1)];
         for (var index = 0; index < table.Length; index++)
         {
-            table[index] = (_bytes[_position] << 16) | (_bytes[_position + 1] << 8) | _bytes[_position + 2];
-            _position += 3;
+            table[index] = (bytes[position] << 16) | (bytes[position + 1] << 8) | bytes[position + 2];
+            position += 3;
         }
 
-        var minimumCodeSize = _bytes[_position++];
+        var minimumCodeSize = bytes[position++];
         var indices = Lzw(SubBlocks(), minimumCodeSize);
         if (indices.Count != width * height)
         {
@@ -179,21 +179,21 @@ internal sealed class GifDecoder
         var data = new List<byte>();
         while (true)
         {
-            var size = _bytes[_position++];
+            var size = bytes[position++];
             if (size == 0)
             {
                 return [.. data];
             }
 
-            data.AddRange(_bytes.AsSpan(_position, size).ToArray());
-            _position += size;
+            data.AddRange(bytes.AsSpan(position, size).ToArray());
+            position += size;
         }
     }
 
     private int UInt16()
     {
-        var value = _bytes[_position] | (_bytes[_position + 1] << 8);
-        _position += 2;
+        var value = bytes[position] | (bytes[position + 1] << 8);
+        position += 2;
         return value;
     }
 }

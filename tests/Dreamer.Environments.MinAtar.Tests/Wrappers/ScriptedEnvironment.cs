@@ -8,7 +8,7 @@ namespace Dreamer.Environments.MinAtar.Tests.Wrappers;
 /// </summary>
 internal sealed class ScriptedEnvironment(int actions, int length) : IEnvironment
 {
-    private readonly byte[] _observation = new byte[1];
+    private readonly byte[] observation = new byte[1];
 
     public List<int> Received { get; } = [];
 
@@ -23,8 +23,8 @@ internal sealed class ScriptedEnvironment(int actions, int length) : IEnvironmen
     public TimeStep Reset()
     {
         Steps = 0;
-        _observation[0] = 0;
-        return new TimeStep(Observation.FromBytes(_observation), 0f, true, false, false);
+        observation[0] = 0;
+        return new TimeStep(Observation.FromBytes(observation), 0f, true, false, false);
     }
 
     public TimeStep Step(ReadOnlySpan<float> action)
@@ -32,9 +32,9 @@ internal sealed class ScriptedEnvironment(int actions, int length) : IEnvironmen
         var index = (int)action[0];
         Received.Add(index);
         Steps++;
-        _observation[0] = (byte)Steps;
+        observation[0] = (byte)Steps;
         var end = Steps >= length;
-        return new TimeStep(Observation.FromBytes(_observation), index + 1, false, end, end);
+        return new TimeStep(Observation.FromBytes(observation), index + 1, false, end, end);
     }
 
     public void Dispose() => Disposed = true;

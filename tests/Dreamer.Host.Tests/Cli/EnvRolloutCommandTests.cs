@@ -1,5 +1,5 @@
-using Dreamer.Host.Tests.Plugins;
 using Dreamer.Host.Cli;
+using Dreamer.Host.Tests.Plugins;
 
 namespace Dreamer.Host.Tests.Cli;
 

@@ -1,6 +1,6 @@
-using Dreamer.Tests.Support;
 using Dreamer.Host.Cli;
 using Dreamer.Host.Composition;
+using Dreamer.Tests.Support;
 using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Host.Tests.Cli;

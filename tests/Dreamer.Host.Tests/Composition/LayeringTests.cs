@@ -1,7 +1,6 @@
 using Dreamer.Abstractions.Components;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Tests.Composition.Fixtures;
-using Dreamer.Training.Update;
 
 namespace Dreamer.Host.Tests.Composition;
 

@@ -1,8 +1,6 @@
 using Dreamer.Host.Cli;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Tests.Composition.Fixtures;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Tests.Composition;
 

@@ -1,4 +1,3 @@
-using Dreamer.Tests.Support;
 using Dreamer.Host.Cli;
 using Dreamer.Host.Matrix;
 

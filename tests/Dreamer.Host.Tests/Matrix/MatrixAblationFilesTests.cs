@@ -1,4 +1,3 @@
-using Dreamer.Tests.Support;
 using Dreamer.Host.Matrix;
 
 namespace Dreamer.Host.Tests.Matrix;

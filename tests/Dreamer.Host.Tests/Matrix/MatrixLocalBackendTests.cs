@@ -1,5 +1,5 @@
-using Dreamer.Tests.Support;
 using Dreamer.Host.Matrix;
+using Dreamer.Tests.Support;
 using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Tests.Matrix;

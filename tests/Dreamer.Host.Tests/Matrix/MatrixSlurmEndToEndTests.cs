@@ -1,8 +1,8 @@
-using Dreamer.Tests.Support;
 using System.Diagnostics;
 using Dreamer.Host.Matrix;
-using Xunit.Abstractions;
+using Dreamer.Tests.Support;
 using Dreamer.Training.Runs;
+using Xunit.Abstractions;
 
 namespace Dreamer.Host.Tests.Matrix;
 

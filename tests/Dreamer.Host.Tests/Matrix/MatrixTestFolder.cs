@@ -1,4 +1,3 @@
-using Dreamer.Tests.Support;
 namespace Dreamer.Host.Tests.Matrix;
 
 /// <summary>A temporary folder with an empty base composition, and the repository's scripts.</summary>

@@ -1,7 +1,7 @@
-using Dreamer.Tests.Support;
 using Dreamer.Abstractions.Components;
 using Dreamer.Abstractions.Model;
 using Dreamer.Host.Plugins;
+using Dreamer.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static TorchSharp.torch;
 

@@ -1,10 +1,10 @@
-using Dreamer.Tests.Support;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Xunit.Abstractions;
+using Dreamer.Tests.Support;
 using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Replay;
 using Dreamer.Training.Runs;
+using Xunit.Abstractions;
 
 namespace Dreamer.Host.Tests.Wiring;
 

@@ -1,5 +1,5 @@
-using Dreamer.Tests.Support;
 using Dreamer.Host.Cli;
+using Dreamer.Tests.Support;
 using Dreamer.Training.Acting;
 using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Logging;

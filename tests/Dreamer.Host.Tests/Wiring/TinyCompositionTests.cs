@@ -1,6 +1,6 @@
+using Dreamer.Abstractions.Environments;
 using Dreamer.Host.Cli;
 using Dreamer.Host.Wiring;
-using Dreamer.Abstractions.Environments;
 using Dreamer.Tests.Support;
 using Dreamer.Training.Loop;
 using static TorchSharp.torch;

@@ -1,5 +1,4 @@
 using Dreamer.Modules.Layers;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Dreamer.Modules.Tests.Layers;
@@ -60,23 +59,23 @@ public sealed class MixedPrecisionTests
         switch (kind)
         {
             case "linear":
-            {
-                var layer = nn.Linear(32, 16);
-                var input = randn(8, 32).requires_grad_(true);                         // [B, 32]
-                return (layer, input, () => MixedPrecision.Linear(layer, input));
-            }
+                {
+                    var layer = nn.Linear(32, 16);
+                    var input = randn(8, 32).requires_grad_(true);                         // [B, 32]
+                    return (layer, input, () => MixedPrecision.Linear(layer, input));
+                }
             case "conv":
-            {
-                var layer = nn.Conv2d(2, 4, 4, stride: 2);
-                var input = randn(3, 2, 16, 16).requires_grad_(true);                  // [N, C, H, W]
-                return (layer, input, () => MixedPrecision.Conv2d(layer, input));
-            }
+                {
+                    var layer = nn.Conv2d(2, 4, 4, stride: 2);
+                    var input = randn(3, 2, 16, 16).requires_grad_(true);                  // [N, C, H, W]
+                    return (layer, input, () => MixedPrecision.Conv2d(layer, input));
+                }
             default:
-            {
-                var layer = nn.ConvTranspose2d(4, 2, 5, stride: 2);
-                var input = randn(3, 4, 5, 5).requires_grad_(true);                    // [N, C, H, W]
-                return (layer, input, () => MixedPrecision.ConvTranspose2d(layer, input));
-            }
+                {
+                    var layer = nn.ConvTranspose2d(4, 2, 5, stride: 2);
+                    var input = randn(3, 4, 5, 5).requires_grad_(true);                    // [N, C, H, W]
+                    return (layer, input, () => MixedPrecision.ConvTranspose2d(layer, input));
+                }
         }
     }
 }

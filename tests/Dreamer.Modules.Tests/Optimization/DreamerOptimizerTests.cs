@@ -1,9 +1,8 @@
-using Dreamer.Tests.Support;
 using Dreamer.Modules.Optimization;
-using Parameter = TorchSharp.Modules.Parameter;
-using OptimizerOptions = Dreamer.Modules.Optimization.OptimizerOptions;
+using Dreamer.Tests.Support;
 using static TorchSharp.torch;
-using Dreamer.Training.WorldModels;
+using OptimizerOptions = Dreamer.Modules.Optimization.OptimizerOptions;
+using Parameter = TorchSharp.Modules.Parameter;
 
 namespace Dreamer.Modules.Tests.Optimization;
 

@@ -1,7 +1,6 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Components;
 using Dreamer.Plugins.Behavior;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Dreamer.Plugins.Tests.Behavior;

@@ -1,6 +1,5 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Model;
-using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 

@@ -3,7 +3,6 @@ using Dreamer.Abstractions.Model;
 using Dreamer.Abstractions.Schedules;
 using Dreamer.Modules.Optimization;
 using Dreamer.Plugins.Behavior;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Dreamer.Plugins.Tests.Behavior;

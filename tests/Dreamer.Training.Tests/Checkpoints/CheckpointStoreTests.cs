@@ -1,5 +1,5 @@
-using static TorchSharp.torch;
 using Dreamer.Training.Checkpoints;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Tests.Checkpoints;
 

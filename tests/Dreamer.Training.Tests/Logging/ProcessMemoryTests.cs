@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using static TorchSharp.torch;
 using Dreamer.Training.Logging;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Tests.Logging;
 

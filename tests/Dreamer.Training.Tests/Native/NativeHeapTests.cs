@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using Dreamer.Training.Native;
 using Dreamer.Training.Logging;
+using Dreamer.Training.Native;
 
 namespace Dreamer.Training.Tests.Native;
 

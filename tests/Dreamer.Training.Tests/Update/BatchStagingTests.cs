@@ -1,7 +1,7 @@
 using Dreamer.Tests.Support;
-using static TorchSharp.torch;
 using Dreamer.Training.Replay;
 using Dreamer.Training.Update;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Tests.Update;
 

@@ -1,9 +1,8 @@
-using Dreamer.Tests.Support;
 using Dreamer.Modules.Layers;
+using Dreamer.Tests.Support;
+using Dreamer.Training.Update;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
-using Dreamer.Training.Update;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Training.Tests.Update;
 

@@ -1,7 +1,6 @@
 using Dreamer.Tests.Support;
-using static TorchSharp.torch;
 using Dreamer.Training.Update;
-using Dreamer.Training.WorldModels;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Tests.Update;
 

@@ -1,7 +1,5 @@
-using Dreamer.Tests.Support;
 using System.Text.RegularExpressions;
-using Dreamer.Training.Update;
-using Dreamer.Training.WorldModels;
+using Dreamer.Tests.Support;
 
 namespace Dreamer.Training.Tests.Update;
 

@@ -3,9 +3,9 @@ using Dreamer.Plugins.Dynamics;
 using Dreamer.Plugins.Kl;
 using Dreamer.Plugins.Latents;
 using Dreamer.Plugins.Vision;
-using static TorchSharp.torch;
 using Dreamer.Training.Update;
 using Dreamer.Training.WorldModels;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Tests.WorldModels;
 

@@ -1,10 +1,10 @@
-using Dreamer.Tests.Support;
 using System.Diagnostics;
+using Dreamer.Tests.Support;
+using Dreamer.Training.Update;
+using Dreamer.Training.WorldModels;
 using TorchSharp;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
-using Dreamer.Training.Update;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Training.Tests.WorldModels;
 

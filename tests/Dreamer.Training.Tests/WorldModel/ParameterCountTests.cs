@@ -1,5 +1,4 @@
 using Dreamer.Training.Loop;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Training.Tests.WorldModels;
 

@@ -1,12 +1,12 @@
-using Dreamer.Tests.Support;
 using Dreamer.Modules.Distributions;
+using Dreamer.Tests.Support;
+using Dreamer.Training.WorldModels;
 using TorchSharp;
 using static TorchSharp.torch;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Training.Tests.WorldModels;
 
-/// <summary>TV8: image preprocessing, reward transform and NLL, discount-head loss.</summary>
+/// <summary>TV8: image preprocessing, reward transform and NLL (the discount-head loss is in Dreamer.Modules.Tests).</summary>
 public sealed class PreprocessingAndHeadTests
 {
     private static readonly WorldModel Model = TestWorldModels.Tiny().to(ScalarType.Float64);
@@ -42,15 +42,5 @@ public sealed class PreprocessingAndHeadTests
         var nll = UnitNormal.NegLogLikelihood(tensor(0.5), Model.RewardTarget(tensor(1.0)));
 
         Assert.Equal(0.953154, nll.item<double>(), 6);
-    }
-
-    [Theory]
-    [InlineData(0.999, 0.128928)]
-    [InlineData(0.0, 2.126928)]
-    [InlineData(1.0, 0.126928)]
-    public void DiscountHeadLossWithSoftLabels(double target, double loss)
-    {
-        Assert.Equal(loss, BernoulliLogits.NegLogLikelihood(tensor(2.0), tensor(target)).item<double>(), 6);
-        Assert.Equal(0.880797, BernoulliLogits.Mean(tensor(2.0)).item<double>(), 6);
     }
 }

@@ -2,7 +2,6 @@ using Dreamer.Plugins.Latents;
 using TorchSharp;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Training.Tests.WorldModels;
 

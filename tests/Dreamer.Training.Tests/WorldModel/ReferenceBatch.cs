@@ -1,6 +1,5 @@
-using static TorchSharp.torch;
 using Dreamer.Training.Update;
-using Dreamer.Training.WorldModels;
+using static TorchSharp.torch;
 
 namespace Dreamer.Training.Tests.WorldModels;
 

@@ -1,4 +1,3 @@
-using Dreamer.Training.WorldModels;
 namespace Dreamer.Training.Tests.WorldModels;
 
 /// <summary>One parameter of the PyTorch reference model: name and shape, in named_parameters() order.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Training.Tests.WorldModels;
 

@@ -1,7 +1,7 @@
 using Dreamer.Plugins.Latents;
+using Dreamer.Training.WorldModels;
 using TorchSharp;
 using static TorchSharp.torch;
-using Dreamer.Training.WorldModels;
 
 namespace Dreamer.Training.Tests.WorldModels;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Dreamer.Training.Update;
 
 namespace Dreamer.Host.Tests.Composition.Fixtures;
 
