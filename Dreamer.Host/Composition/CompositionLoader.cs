@@ -9,8 +9,6 @@ namespace Dreamer.Host.Composition;
 /// </summary>
 public sealed class CompositionLoader(CompositionSchema schema, CompositionLoaderOptions options)
 {
-    private static readonly IReadOnlySet<string> Slots = SlotContracts.BySlot.Keys.ToHashSet();
-
     /// <summary>
     /// The resolved composition of <paramref name="path"/> with <paramref name="overrides"/> (<c>kl.with.alpha=0.5</c>)
     /// applied in order, each a layer above the file.
@@ -20,12 +18,12 @@ public sealed class CompositionLoader(CompositionSchema schema, CompositionLoade
     {
         var errors = new List<CompositionError>();
         var fullPath = Path.GetFullPath(path);
-        var root = new CompositionLayers(options, Slots, errors).Resolve(fullPath);
+        var root = new CompositionLayers(options, SlotContracts.Names, errors).Resolve(fullPath);
         if (root is null) throw new CompositionException(errors);
         foreach (var assignment in overrides ?? [])
         {
             var layer = CompositionOverride.Parse(assignment, errors);
-            if (layer is not null) root = CompositionMerge.Merge(root, layer, Slots);
+            if (layer is not null) root = CompositionMerge.Merge(root, layer, SlotContracts.Names);
         }
         var resolved = new CompositionBinder(schema, errors).Bind(root, options.Display(fullPath));
         if (errors.Count == 0) errors.AddRange(CheckRules(resolved, options.Display(fullPath)));

@@ -1,25 +1,23 @@
 using System.Reflection;
 using Dreamer.Abstractions.Components;
+using static TorchSharp.torch;
 
 namespace Dreamer.Host.Plugins;
 
 /// <summary>
 /// The rules a loaded component class must follow: public, non-abstract, exactly one public constructor that takes at
-/// most one <see cref="IComponentOptions"/> record. The options type is that record's type, or <see cref="NoOptions"/>.
+/// most one <see cref="IComponentOptions"/> record, and a <c>torch.nn.Module</c> when it implements the contract of a
+/// slot that requires one (<see cref="SlotContract.RequiresModule"/>). The options type is that record's type, or
+/// <see cref="NoOptions"/>.
 /// </summary>
 internal static class ComponentTypeRules
 {
     /// <summary>The descriptor of <paramref name="type"/>, or the problem that keeps it from being one.</summary>
     public static (ComponentDescriptor? Descriptor, string? Problem) Describe(Type type, ComponentAttribute attribute)
     {
-        var cause = Cause(type);
-        if (cause is not null) return (null, PluginProblems.BadComponent(attribute.Key, type, cause));
-        var options = OptionsParameters(type.GetConstructors().Single());
-        if (options.Count > 1)
-        {
-            var names = string.Join(", ", options.Select(parameter => parameter.ParameterType.Name));
-            return (null, PluginProblems.BadComponent(attribute.Key, type, $"takes {options.Count} options records ({names})"));
-        }
+        var problem = Problem(type, attribute.Key);
+        if (problem is not null) return (null, problem);
+        var options = OptionsParameters(Constructor(type));
         var optionsType = options.Count == 1 ? options[0].ParameterType : typeof(NoOptions);
         var assembly = type.Assembly;
         return (new ComponentDescriptor(attribute.Key, type, optionsType, attribute.Summary, assembly.GetName().Name!, assembly.Location), null);
@@ -27,6 +25,20 @@ internal static class ComponentTypeRules
 
     /// <summary>The single public constructor of a component class the catalog accepted.</summary>
     public static ConstructorInfo Constructor(Type type) => type.GetConstructors().Single();
+
+    private static string? Problem(Type type, string key)
+    {
+        var cause = Cause(type);
+        if (cause is not null) return PluginProblems.BadComponent(key, type, cause);
+        var options = OptionsParameters(Constructor(type));
+        if (options.Count > 1)
+        {
+            var names = string.Join(", ", options.Select(parameter => parameter.ParameterType.Name));
+            return PluginProblems.BadComponent(key, type, $"takes {options.Count} options records ({names})");
+        }
+        var slot = SlotContracts.All.FirstOrDefault(slot => slot.RequiresModule && slot.Contract.IsAssignableFrom(type));
+        return slot is not null && !typeof(nn.Module).IsAssignableFrom(type) ? PluginProblems.NotAModule(key, type, slot) : null;
+    }
 
     private static string? Cause(Type type)
     {

@@ -1,6 +1,6 @@
 namespace Dreamer.Host.Plugins;
 
-/// <summary>Refusal messages shared by the checks before and after loading.</summary>
+/// <summary>Refusal messages shared by the checks before and after loading: each names the assembly, the cause and the fix.</summary>
 internal static class PluginProblems
 {
     /// <summary>A plugin whose assembly could not be read or loaded, with the reader's or loader's reason.</summary>
@@ -8,10 +8,20 @@ internal static class PluginProblems
         $"Plugin '{candidate.Name}' ({candidate.AssemblyPath}) could not be loaded: {OneLine(reason)}. " +
         "Fix: rebuild the plugin and copy its whole build output (the dll, its deps.json and every dependency) into its folder.";
 
-    /// <summary>A component class that breaks a rule the host needs to build it.</summary>
+    /// <summary>A component class whose shape keeps the host from building it.</summary>
     public static string BadComponent(string key, Type type, string cause) =>
-        $"Component '{key}' ({type.FullName} in {type.Assembly.GetName().Name}) {cause}. " +
-        "Fix: a component class must be public and non-abstract, with exactly one public constructor that takes at most one IComponentOptions record.";
+        Refused(key, type, cause,
+            "a component class must be public and non-abstract, with exactly one public constructor that takes at most one IComponentOptions record.");
+
+    /// <summary>A component of a slot that requires a module (<see cref="SlotContract.RequiresModule"/>) that is not one.</summary>
+    public static string NotAModule(string key, Type type, SlotContract slot) =>
+        Refused(key, type,
+            $"implements {slot.Contract.Name} but does not derive from torch.nn.Module, which the {slot.Slot} slot requires: " +
+            "the host trains, moves and checkpoints its parameters with the agent",
+            $"derive {type.Name} from torch.nn.Module and register its layers with RegisterComponents() in its constructor.");
+
+    private static string Refused(string key, Type type, string cause, string fix) =>
+        $"Component '{key}' ({type.FullName} in {type.Assembly.GetName().Name}) {cause}. Fix: {fix}";
 
     private static string OneLine(string text) =>
         string.Join(" ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');

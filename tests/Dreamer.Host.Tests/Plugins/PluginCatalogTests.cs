@@ -174,6 +174,19 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
+    public void RefusesAnEncoderThatIsNotAModule()
+    {
+        var exception = Assert.Throws<PluginLoadException>(() => PluginCatalog.Load([TestPlugin.Folder(TestPlugin.BadContracts)]));
+
+        Assert.Contains(
+            "Component 'test.plain-encoder' (Dreamer.TestPlugins.BadContracts.PlainEncoder in Dreamer.TestPlugins.BadContracts) implements " +
+            "IEncoder but does not derive from torch.nn.Module, which the encoder slot requires: the host trains, moves and checkpoints " +
+            "its parameters with the agent. Fix: derive PlainEncoder from torch.nn.Module and register its layers with " +
+            "RegisterComponents() in its constructor.",
+            exception.Problems);
+    }
+
+    [Fact]
     public void RefusesFoldersThatHoldNoPlugin()
     {
         using var temporary = TestPlugin.Temporary();
