@@ -13,7 +13,7 @@ public interface IBehaviorLearner
 {
     /// <summary>
     /// Features <c>[B, F]</c> → actions <c>[B, A]</c>: a sample of the policy while training, its mode when
-    /// <paramref name="sample"/> is false (dreamerv2.md §5.7).
+    /// <paramref name="sample"/> is false (dreamerv2.md §5.7). The host checks the shape of the first actions.
     /// </summary>
     Tensor Act(Tensor features, bool sample);
 
