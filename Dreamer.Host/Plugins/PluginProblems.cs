@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Dreamer.Host.Plugins;
 
 /// <summary>Refusal messages shared by the checks before and after loading: each names the assembly, the cause and the fix.</summary>
@@ -19,6 +21,22 @@ internal static class PluginProblems
             $"implements {slot.Contract.Name} but does not derive from torch.nn.Module, which the {slot.Slot} slot requires: " +
             "the host trains, moves and checkpoints its parameters with the agent",
             $"derive {type.Name} from torch.nn.Module and register its layers with RegisterComponents() in its constructor.");
+
+    /// <summary>A constructor parameter of a record type the host never gives: an options record that lacks <c>IComponentOptions</c>.</summary>
+    public static string StrayRecord(string key, Type type, ParameterInfo parameter)
+    {
+        var record = parameter.ParameterType.Name;
+        return Refused(key, type,
+            $"takes {record} (parameter '{parameter.Name}'), a record that is neither an IComponentOptions record nor a context record the host gives " +
+            $"({string.Join(", ", ContextRecords.Types.Select(context => context.Name))})",
+            $"declare {record} as a record that implements IComponentOptions if it holds the component's options, or take one of those context records.");
+    }
+
+    /// <summary>A component whose options record composition files cannot set, with <paramref name="cause"/>.</summary>
+    public static string UnbindableOptions(string key, Type type, string cause) =>
+        Refused(key, type, $"takes options that composition files cannot set: {cause}",
+            "give each options record a public parameterless constructor and declare each option as a { get; init; } property with a default " +
+            "initializer, as docs/writing-a-component.md shows.");
 
     private static string Refused(string key, Type type, string cause, string fix) =>
         $"Component '{key}' ({type.FullName} in {type.Assembly.GetName().Name}) {cause}. Fix: {fix}";
