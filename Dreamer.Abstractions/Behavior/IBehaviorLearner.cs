@@ -3,8 +3,9 @@ using static TorchSharp.torch;
 namespace Dreamer.Abstractions.Behavior;
 
 /// <summary>
-/// Learns a policy in imagination and acts with it (dreamerv2.md §5). Components derive from <c>torch.nn.Module</c>
-/// so that the host checkpoints their networks; their optimizers are listed in <see cref="Optimizers"/>.
+/// Learns a policy in imagination and acts with it (dreamerv2.md §5). The component class must derive from
+/// <c>torch.nn.Module</c>, so that the host moves and checkpoints its networks, and the host refuses a behavior learner
+/// class that is not a module when it loads the plugin; its optimizers are listed in <see cref="Optimizers"/>.
 /// Constructor: its options record, a <c>FeatureSize</c>, an <c>ActionShape</c> and, where used, an
 /// <see cref="IActorGradient"/>.
 /// </summary>
@@ -12,7 +13,7 @@ public interface IBehaviorLearner
 {
     /// <summary>
     /// Features <c>[B, F]</c> → actions <c>[B, A]</c>: a sample of the policy while training, its mode when
-    /// <paramref name="sample"/> is false (dreamerv2.md §5.7).
+    /// <paramref name="sample"/> is false (dreamerv2.md §5.7). The host checks the shape of the first actions.
     /// </summary>
     Tensor Act(Tensor features, bool sample);
 

@@ -3,8 +3,10 @@ using static TorchSharp.torch;
 namespace Dreamer.Abstractions.Model;
 
 /// <summary>
-/// Reconstructs observations from features and scores them (dreamerv2.md §3 "Decoder", §4 L_image). Constructor:
-/// its options record, an <see cref="ObservationShape"/> and a <see cref="FeatureSize"/>.
+/// Reconstructs observations from features and scores them (dreamerv2.md §3 "Decoder", §4 L_image). The component
+/// class must derive from <c>torch.nn.Module</c>: the host registers it in the world model and refuses a decoder class
+/// that is not a module when it loads the plugin. The host checks the shape of the first result of each method.
+/// Constructor: its options record, an <see cref="ObservationShape"/> and a <see cref="FeatureSize"/>.
 /// </summary>
 public interface IDecoder
 {

@@ -6,6 +6,7 @@ namespace Dreamer.Abstractions.Model;
 /// The distribution of the RSSM's stochastic state (dreamerv2.md §2.6 categorical, §2.7 Gaussian). The RSSM's
 /// stat layers output <see cref="ParameterSize"/> raw values per state; everything else is derived from them.
 /// Log-probabilities, entropies and KL divergences are summed over the latent variables and computed in float32.
+/// The host checks the shape of the first result of each method.
 /// </summary>
 public interface ILatentDistribution
 {

@@ -54,7 +54,7 @@ public static class ComponentListing
     private static string TypeName(Type type) => TypeNames.GetValueOrDefault(type) ?? type.Name;
 
     private static IEnumerable<string> Slots(ComponentDescriptor component) =>
-        SlotContracts.BySlot.Where(slot => component.Implements(slot.Value)).Select(slot => slot.Key);
+        SlotContracts.All.Where(slot => component.Implements(slot.Contract)).Select(slot => slot.Slot);
 
     private static JsonNode OptionJson(OptionDescriptor option) => new JsonObject
     {

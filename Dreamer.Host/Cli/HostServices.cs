@@ -14,9 +14,12 @@ public class HostServices
     /// <summary>The catalog of the built-in plugins plus <paramref name="pluginFolders"/>; throws <see cref="PluginLoadException"/>.</summary>
     public virtual IComponentCatalog Catalog(IEnumerable<string> pluginFolders) => PluginCatalog.LoadWithBuiltIn(pluginFolders);
 
+    /// <summary>Where presets are found and how file names are shown: the current folder's by default.</summary>
+    public virtual CompositionLoaderOptions LoaderOptions() => new();
+
     /// <summary>A loader for compositions over <paramref name="catalog"/> requiring <paramref name="requiredSlots"/>.</summary>
     public virtual CompositionLoader Loader(IComponentCatalog catalog, IReadOnlySet<string> requiredSlots) =>
-        new(new CompositionSchema(catalog, HostSections.All, requiredSlots) { Rules = [Rules] }, new CompositionLoaderOptions());
+        new(new CompositionSchema(catalog, HostSections.All, requiredSlots) { Rules = [Rules] }, LoaderOptions());
 
     /// <summary>The rules across values of the host's sections; one instance, as FluentValidation validators are stateless.</summary>
     private static readonly TrainingCompositionRules Rules = new();
@@ -25,14 +28,16 @@ public class HostServices
     public virtual ComponentFactory Factory() => new(new ServiceCollection().BuildServiceProvider());
 
     /// <summary>
-    /// Loads <paramref name="file"/> with <paramref name="overrides"/> over the built-in plugins, the plugin folders given
-    /// on the command line and those the file names under <c>plugins.folders</c> (recorded as absolute paths).
+    /// Loads <paramref name="file"/> with <paramref name="overrides"/>: merges the file, its presets and the overrides,
+    /// builds the catalog of the built-in plugins, the plugin folders given on the command line and those the merged
+    /// composition names under <c>plugins.folders</c> (a preset's relative to the preset, recorded as absolute paths),
+    /// then checks and binds the merged composition against it.
     /// </summary>
     public ResolvedComposition LoadComposition(string file, IEnumerable<string> overrides, IEnumerable<string> pluginFolders, IReadOnlySet<string> requiredSlots)
     {
-        var named = CompositionPluginFolders.Read(file);
-        var catalog = Catalog(pluginFolders.Concat(named));
-        return Loader(catalog, requiredSlots).Load(file, CompositionPluginFolders.AsOverride(named).Concat(overrides));
+        var layers = LayeredComposition.Read(file, overrides, LoaderOptions());
+        var catalog = Catalog(pluginFolders.Concat(layers.PluginFolders));
+        return Loader(catalog, requiredSlots).Bind(layers);
     }
 
     /// <summary>The slots a training run needs: all of them.</summary>

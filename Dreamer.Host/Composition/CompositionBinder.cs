@@ -15,7 +15,7 @@ internal sealed class CompositionBinder(CompositionSchema schema, List<Compositi
     public ResolvedComposition Bind(CompositionMap root, string file)
     {
         var values = new List<ResolvedValue>();
-        var known = SlotContracts.BySlot.Keys
+        var known = SlotContracts.All.Select(contract => contract.Slot)
             .Concat(schema.Sections.Entries.Select(section => section.Name))
             .Append(CompositionKeys.Extends)
             .Order(StringComparer.Ordinal)
@@ -24,7 +24,7 @@ internal sealed class CompositionBinder(CompositionSchema schema, List<Compositi
             errors.Add(CompositionError.At(entry.KeySource, entry.Key, $"unknown key; allowed: {string.Join(", ", known)}"));
 
         var components = new List<ComponentChoice>();
-        foreach (var (slot, contract) in SlotContracts.BySlot)
+        foreach (var (slot, contract, _) in SlotContracts.All)
         {
             var choice = BindSlot(slot, contract, root.Find(slot), file, values);
             if (choice is not null) components.Add(choice);

@@ -6,4 +6,6 @@ internal static class CompositionKeys
     public const string Extends = "extends";
     public const string Type = "type";
     public const string With = "with";
+    public const string Plugins = "plugins";
+    public const string Folders = "folders";
 }

@@ -4,7 +4,8 @@ namespace Dreamer.Host.Composition;
 
 /// <summary>
 /// Reads a composition file and the presets it <c>extends:</c>, in order, recursively, and merges them into one map
-/// (earlier layers first, the file itself last). Missing files, cycles and syntax errors are added to the error list.
+/// (earlier layers first, the file itself last). Each file's <c>plugins.folders</c> are made absolute against its folder
+/// (<see cref="PluginFolderPaths"/>). Missing files, cycles and syntax errors are added to the error list.
 /// </summary>
 internal sealed class CompositionLayers(CompositionLoaderOptions options, IReadOnlySet<string> slots, List<CompositionError> errors)
 {
@@ -34,7 +35,8 @@ internal sealed class CompositionLayers(CompositionLoaderOptions options, IReadO
             case null:
                 return new CompositionMap([], ValueSource.At(display, 1));
             case CompositionMap map:
-                return Layer(map, Path.GetDirectoryName(fullPath)!, chain);
+                var folder = Path.GetDirectoryName(fullPath)!;
+                return Layer(PluginFolderPaths.Resolve(map, folder), folder, chain);
             default:
                 errors.Add(CompositionError.At(root.Source, "", $"{root.Display} is not a composition; allowed: a map of slots and sections"));
                 return null;

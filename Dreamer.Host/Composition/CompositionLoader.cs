@@ -1,34 +1,27 @@
-using Dreamer.Host.Plugins;
-
 namespace Dreamer.Host.Composition;
 
 /// <summary>
-/// Loads a composition file: reads it and the presets it extends, merges the layers, applies <c>--set</c> overrides,
-/// then checks and binds everything against the schema. Throws one <see cref="CompositionException"/> listing every
-/// error; builds nothing.
+/// Loads a composition file: reads it and the presets it extends, merges the layers, applies <c>--set</c> overrides
+/// (<see cref="LayeredComposition"/>), then checks and binds everything against the schema. Throws one
+/// <see cref="CompositionException"/> listing every error; builds nothing.
 /// </summary>
 public sealed class CompositionLoader(CompositionSchema schema, CompositionLoaderOptions options)
 {
-    private static readonly IReadOnlySet<string> Slots = SlotContracts.BySlot.Keys.ToHashSet();
-
     /// <summary>
     /// The resolved composition of <paramref name="path"/> with <paramref name="overrides"/> (<c>kl.with.alpha=0.5</c>)
     /// applied in order, each a layer above the file.
     /// </summary>
     /// <exception cref="CompositionException">The file, a preset, an override or a value is invalid.</exception>
-    public ResolvedComposition Load(string path, IEnumerable<string>? overrides = null)
+    public ResolvedComposition Load(string path, IEnumerable<string>? overrides = null) => Bind(LayeredComposition.Read(path, overrides, options));
+
+    /// <summary>Checks and binds <paramref name="layers"/> against the schema, with the errors its overrides had.</summary>
+    /// <exception cref="CompositionException">An override or a value is invalid.</exception>
+    public ResolvedComposition Bind(LayeredComposition layers)
     {
-        var errors = new List<CompositionError>();
-        var fullPath = Path.GetFullPath(path);
-        var root = new CompositionLayers(options, Slots, errors).Resolve(fullPath);
-        if (root is null) throw new CompositionException(errors);
-        foreach (var assignment in overrides ?? [])
-        {
-            var layer = CompositionOverride.Parse(assignment, errors);
-            if (layer is not null) root = CompositionMerge.Merge(root, layer, Slots);
-        }
-        var resolved = new CompositionBinder(schema, errors).Bind(root, options.Display(fullPath));
-        if (errors.Count == 0) errors.AddRange(CheckRules(resolved, options.Display(fullPath)));
+        ArgumentNullException.ThrowIfNull(layers);
+        var errors = layers.Errors.ToList();
+        var resolved = new CompositionBinder(schema, errors).Bind(layers.Root, layers.File);
+        if (errors.Count == 0) errors.AddRange(CheckRules(resolved, layers.File));
         return errors.Count == 0 ? resolved : throw new CompositionException(errors);
     }
 

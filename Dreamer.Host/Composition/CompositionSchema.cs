@@ -12,16 +12,16 @@ public sealed record CompositionSchema
 {
     public CompositionSchema(IComponentCatalog catalog, CompositionSections sections, IReadOnlySet<string> requiredSlots)
     {
-        var unknown = requiredSlots.Where(slot => !SlotContracts.BySlot.ContainsKey(slot)).ToList();
+        var unknown = requiredSlots.Where(slot => !SlotContracts.Names.Contains(slot)).ToList();
         if (unknown.Count > 0)
-            throw new ArgumentException($"Unknown slots: {string.Join(", ", unknown)}; slots are {string.Join(", ", SlotContracts.BySlot.Keys)}.", nameof(requiredSlots));
+            throw new ArgumentException($"Unknown slots: {string.Join(", ", unknown)}; slots are {string.Join(", ", SlotContracts.All.Select(contract => contract.Slot))}.", nameof(requiredSlots));
         Catalog = catalog;
         Sections = sections;
         RequiredSlots = requiredSlots;
     }
 
     /// <summary>Every slot: what a training run requires.</summary>
-    public static IReadOnlySet<string> AllSlots { get; } = SlotContracts.BySlot.Keys.ToHashSet();
+    public static IReadOnlySet<string> AllSlots => SlotContracts.Names;
 
     public IComponentCatalog Catalog { get; }
 

@@ -5,18 +5,22 @@ using Dreamer.Abstractions.Model;
 
 namespace Dreamer.Host.Plugins;
 
-/// <summary>The contract a component in each composition slot must implement.</summary>
+/// <summary>The contract of each composition slot, in slot order.</summary>
 public static class SlotContracts
 {
-    public static readonly IReadOnlyDictionary<string, Type> BySlot = new Dictionary<string, Type>
-    {
-        [ComponentSlot.Environment] = typeof(IEnvironment),
-        [ComponentSlot.Encoder] = typeof(IEncoder),
-        [ComponentSlot.Decoder] = typeof(IDecoder),
-        [ComponentSlot.Latent] = typeof(ILatentDistribution),
-        [ComponentSlot.Dynamics] = typeof(IDynamicsCell),
-        [ComponentSlot.Kl] = typeof(IKlScheme),
-        [ComponentSlot.Behavior] = typeof(IBehaviorLearner),
-        [ComponentSlot.ActorGradient] = typeof(IActorGradient),
-    };
+    /// <summary>Every slot: encoder, decoder, dynamics cell and behavior learner must be modules.</summary>
+    public static IReadOnlyList<SlotContract> All { get; } =
+    [
+        new(ComponentSlot.Environment, typeof(IEnvironment), RequiresModule: false),
+        new(ComponentSlot.Encoder, typeof(IEncoder), RequiresModule: true),
+        new(ComponentSlot.Decoder, typeof(IDecoder), RequiresModule: true),
+        new(ComponentSlot.Latent, typeof(ILatentDistribution), RequiresModule: false),
+        new(ComponentSlot.Dynamics, typeof(IDynamicsCell), RequiresModule: true),
+        new(ComponentSlot.Kl, typeof(IKlScheme), RequiresModule: false),
+        new(ComponentSlot.Behavior, typeof(IBehaviorLearner), RequiresModule: true),
+        new(ComponentSlot.ActorGradient, typeof(IActorGradient), RequiresModule: false),
+    ];
+
+    /// <summary>The slot names.</summary>
+    public static IReadOnlySet<string> Names { get; } = All.Select(slot => slot.Slot).ToHashSet(StringComparer.Ordinal);
 }

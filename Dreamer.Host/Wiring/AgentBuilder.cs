@@ -45,7 +45,7 @@ public sealed class AgentBuilder(ComponentFactory factory)
         var encoder = Create<IEncoder>(composition, ComponentSlot.Encoder, observationShape);
         var decoder = Create<IDecoder>(composition, ComponentSlot.Decoder, observationShape, features);
         var kl = Create<IKlScheme>(composition, ComponentSlot.Kl);
-        var worldModel = new WorldModel(options, actionShape, encoder, decoder, latent, dynamics, kl);
+        var worldModel = new WorldModel(options, observationShape, actionShape, encoder, decoder, latent, dynamics, kl);
 
         object[] behaviorArguments = composition.Component(ComponentSlot.ActorGradient) is null
             ? [features, actionShape]

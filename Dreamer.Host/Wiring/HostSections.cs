@@ -14,5 +14,5 @@ public static class HostSections
         .Add<WorldModelOptions>("world_model")
         .Add<TrainingOptions>("training")
         .Add<ReplayOptions>("replay")
-        .Add<PluginsOptions>("plugins");
+        .Add<PluginsOptions>(CompositionKeys.Plugins);
 }

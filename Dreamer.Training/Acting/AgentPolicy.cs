@@ -1,6 +1,7 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Layers;
+using Dreamer.Training.Contracts;
 using Dreamer.Training.WorldModels;
 using static TorchSharp.torch;
 
@@ -10,7 +11,7 @@ namespace Dreamer.Training.Acting;
 /// The acting policy of dreamerv2.md §5.7 for N environments at once: embed = enc(obs); the posterior step from the
 /// carried (state, previous action), both reset where is_first; then the actor samples (training) or takes its mode
 /// (evaluation), with dense and convolutional layers in the training precision. The carried state is detached and lives
-/// outside every dispose scope.
+/// outside every dispose scope. The first actions are checked against the behavior learner's contract, <c>[N, A]</c>.
 /// </summary>
 public sealed class AgentPolicy : IDisposable
 {
@@ -20,6 +21,7 @@ public sealed class AgentPolicy : IDisposable
     private readonly int actionSize;
     private readonly Device device;
     private readonly ComputePrecision precision;
+    private readonly ShapeCheck act;
     private LatentState? state;
     private Tensor? previousAction;
 
@@ -32,6 +34,7 @@ public sealed class AgentPolicy : IDisposable
         this.observationShape = observationShape;
         this.actionSize = actionSize;
         this.device = device;
+        act = new ShapeCheck(behavior, nameof(IBehaviorLearner), nameof(IBehaviorLearner.Act), $"[N, A] with A = the action size {actionSize}");
     }
 
     /// <summary>
@@ -51,7 +54,9 @@ public sealed class AgentPolicy : IDisposable
         var previous = state ?? model.Rssm.Initial(environments, dtype, embed.device);
         var action = previousAction ?? zeros([environments, actionSize], dtype, embed.device); // [N, A]
         var (posterior, _) = model.Rssm.ObserveStep(previous, action, embed, first);
-        var chosen = behavior.Act(posterior.Features(), sample).to_type(dtype);       // [N, A]
+        var actions = behavior.Act(posterior.Features(), sample);                   // [N, A]
+        if (act.Pending) act.Verify(actions, [environments, actionSize]);
+        var chosen = actions.to_type(dtype);
         Replace(posterior.Detach(), chosen.detach());
         return chosen.cpu().to_type(ScalarType.Float32).data<float>().ToArray();
     }

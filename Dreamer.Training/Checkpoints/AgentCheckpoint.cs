@@ -1,4 +1,5 @@
 using Dreamer.Abstractions.Behavior;
+using Dreamer.Training.Contracts;
 using Dreamer.Training.WorldModels;
 using static TorchSharp.torch;
 
@@ -17,7 +18,7 @@ public static class AgentCheckpoint
     {
         var weights = new Dictionary<string, Tensor>(StringComparer.Ordinal);
         foreach (var (name, tensor) in model.state_dict()) weights["world_model." + name] = tensor;
-        foreach (var (name, tensor) in BehaviorModule(behavior).state_dict()) weights["behavior." + name] = tensor;
+        foreach (var (name, tensor) in ComponentModule.Of(behavior, nameof(IBehaviorLearner)).state_dict()) weights["behavior." + name] = tensor;
         var optimizers = new Dictionary<string, Tensor>(StringComparer.Ordinal);
         var steps = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (name, optimizer) in Optimizers(model, behavior))
@@ -47,7 +48,7 @@ public static class AgentCheckpoint
     {
         using var noGrad = no_grad();
         Load(model, content.Weights, "world_model.");
-        Load(BehaviorModule(behavior), content.Weights, "behavior.");
+        Load(ComponentModule.Of(behavior, nameof(IBehaviorLearner)), content.Weights, "behavior.");
         foreach (var (name, optimizer) in Optimizers(model, behavior))
         {
             foreach (var (key, tensor) in optimizer.StateTensors())
@@ -79,7 +80,4 @@ public static class AgentCheckpoint
         yield return ("model", model.Optimizer);
         foreach (var named in behavior.Optimizers) yield return (named.Name, named.Optimizer);
     }
-
-    private static nn.Module BehaviorModule(IBehaviorLearner behavior) =>
-        behavior as nn.Module ?? throw new ArgumentException("The behavior learner must be a torch.nn.Module to be checkpointed.", nameof(behavior));
 }

@@ -1,5 +1,6 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Model;
+using Dreamer.Training.Contracts;
 using Dreamer.Training.WorldModels;
 using static TorchSharp.torch;
 
@@ -17,8 +18,7 @@ public sealed record BuiltAgent(
     FeatureSize Features) : IDisposable
 {
     /// <summary>The behavior learner as a module (for summaries, checkpoints and <c>to(device)</c>).</summary>
-    public nn.Module BehaviorModule => Behavior as nn.Module
-        ?? throw new InvalidOperationException($"The behavior learner {Behavior.GetType().Name} is not a torch.nn.Module.");
+    public nn.Module BehaviorModule => ComponentModule.Of(Behavior, nameof(IBehaviorLearner));
 
     public void Dispose()
     {

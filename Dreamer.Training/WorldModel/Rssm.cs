@@ -1,5 +1,6 @@
 using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Layers;
+using Dreamer.Training.Contracts;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -9,7 +10,8 @@ namespace Dreamer.Training.WorldModels;
 /// The recurrent state-space model of dreamerv2.md §2 around a dynamics cell and a latent distribution:
 /// img_in = ELU(Linear([stoch; action])) → cell → img_out = ELU(Linear(h)) → prior parameters (§2.2);
 /// obs_out = ELU(Linear([h; embed])) → posterior parameters (§2.4). The initial state is zeros; on
-/// <c>is_first</c> the previous state and action are zeroed (§2.5). State passes explicitly.
+/// <c>is_first</c> the previous state and action are zeroed (§2.5). State passes explicitly. The first result of each
+/// call into the latent distribution and the dynamics cell is checked against its contract's shape.
 /// </summary>
 public sealed class Rssm : nn.Module
 {
@@ -25,15 +27,17 @@ public sealed class Rssm : nn.Module
     /// <param name="action">The action vector.</param>
     /// <param name="embedSize">Width E of the encoder's embedding.</param>
     /// <param name="latent">The stochastic state's distribution.</param>
-    /// <param name="dynamics">The recurrent cell; built with <c>CellShape(hidden)</c>, and a module when it has parameters.</param>
+    /// <param name="dynamics">The recurrent cell, a module; built with <c>CellShape(hidden)</c>.</param>
     public Rssm(int hidden, ActionShape action, int embedSize, ILatentDistribution latent, IDynamicsCell dynamics) : base("rssm")
     {
         ArgumentNullException.ThrowIfNull(action);
-        Latent = latent ?? throw new ArgumentNullException(nameof(latent));
-        this.dynamics = dynamics ?? throw new ArgumentNullException(nameof(dynamics));
+        ArgumentNullException.ThrowIfNull(latent);
+        ArgumentNullException.ThrowIfNull(dynamics);
+        Latent = new CheckedLatent(latent);
+        this.dynamics = new CheckedDynamicsCell(dynamics);
         ActionSize = action.Size;
         img_in = nn.Linear(latent.SampleSize + action.Size, hidden);
-        cell = dynamics as nn.Module ?? throw new ArgumentException("The dynamics cell must be a torch.nn.Module.", nameof(dynamics));
+        cell = ComponentModule.Of(dynamics, nameof(IDynamicsCell));
         img_out = nn.Linear(dynamics.StateSize, hidden);
         img_dist = nn.Linear(hidden, latent.ParameterSize);
         obs_out = nn.Linear(dynamics.StateSize + embedSize, hidden);
@@ -46,7 +50,7 @@ public sealed class Rssm : nn.Module
         Initialization.GlorotUniform(obs_dist);
     }
 
-    /// <summary>The latent distribution of the stochastic state.</summary>
+    /// <summary>The latent distribution of the stochastic state, its results checked on the first call.</summary>
     public ILatentDistribution Latent { get; }
 
     /// <summary>Width A of an action.</summary>

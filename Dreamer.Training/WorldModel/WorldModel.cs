@@ -3,6 +3,7 @@ using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Distributions;
 using Dreamer.Modules.Layers;
 using Dreamer.Modules.Optimization;
+using Dreamer.Training.Contracts;
 using Dreamer.Training.Update;
 using static TorchSharp.torch;
 
@@ -12,7 +13,8 @@ namespace Dreamer.Training.WorldModels;
 /// The DreamerV2 world model (dreamerv2.md §2–§4, §6): encoder, RSSM, decoder, reward head and (optional) discount
 /// head with one <see cref="DreamerOptimizer"/> over all of them. <see cref="Loss(Batch)"/> forms
 /// L_model = s_i·L_image + s_r·L_reward + s_d·L_discount + s_kl·L_kl; heads not in <c>grad_heads</c> see sg(features).
-/// Components are built by the caller and passed in; encoder, decoder and dynamics cell must be modules.
+/// Components are built by the caller and passed in; encoder, decoder and dynamics cell must be modules. The first
+/// result of each call into a component is checked against its contract's shape (<see cref="ComponentContractException"/>).
 /// </summary>
 public sealed class WorldModel : nn.Module
 {
@@ -26,6 +28,7 @@ public sealed class WorldModel : nn.Module
 
     public WorldModel(
         WorldModelOptions options,
+        ObservationShape observation,
         ActionShape action,
         IEncoder encoder,
         IDecoder decoder,
@@ -34,9 +37,13 @@ public sealed class WorldModel : nn.Module
         IKlScheme kl) : base("world_model")
     {
         this.options = options ?? throw new ArgumentNullException(nameof(options));
-        this.encoder = encoder ?? throw new ArgumentNullException(nameof(encoder));
-        this.decoder = decoder ?? throw new ArgumentNullException(nameof(decoder));
-        this.kl = kl ?? throw new ArgumentNullException(nameof(kl));
+        ArgumentNullException.ThrowIfNull(observation);
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(decoder);
+        ArgumentNullException.ThrowIfNull(kl);
+        this.encoder = new CheckedEncoder(encoder, observation);
+        this.decoder = new CheckedDecoder(decoder, observation);
+        this.kl = new CheckedKlScheme(kl);
         var unknown = options.GradHeads.Except(WorldModelOptions.HeadNames).ToList();
         if (unknown.Count > 0)
         {
@@ -47,9 +54,9 @@ public sealed class WorldModel : nn.Module
         discount = options.DiscountHead.Enabled
             ? new Mlp("discount", Rssm.FeatureSize, options.DiscountHead.Layers, options.DiscountHead.Units, 1)
             : null;
-        register_module("encoder", AsModule(encoder, nameof(encoder)));
+        register_module("encoder", ComponentModule.Of(encoder, nameof(IEncoder)));
         register_module("rssm", Rssm);
-        register_module("decoder", AsModule(decoder, nameof(decoder)));
+        register_module("decoder", ComponentModule.Of(decoder, nameof(IDecoder)));
         register_module("reward", reward);
         if (discount is not null) register_module("discount", discount);
     }
@@ -60,10 +67,10 @@ public sealed class WorldModel : nn.Module
     /// <summary>The recurrent state-space model.</summary>
     public Rssm Rssm { get; }
 
-    /// <summary>The encoder.</summary>
+    /// <summary>The encoder, its embeddings checked on the first call.</summary>
     public IEncoder Encoder => encoder;
 
-    /// <summary>The decoder.</summary>
+    /// <summary>The decoder, its results checked on the first call.</summary>
     public IDecoder Decoder => decoder;
 
     /// <summary>
@@ -177,7 +184,4 @@ public sealed class WorldModel : nn.Module
 
     private Tensor InputOf(string head, Tensor features, Tensor detached) =>
         options.GradHeads.Contains(head) ? features : detached;
-
-    private static nn.Module AsModule(object component, string name) =>
-        component as nn.Module ?? throw new ArgumentException($"The {name} must be a torch.nn.Module.", name);
 }

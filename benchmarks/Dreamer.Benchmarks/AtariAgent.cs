@@ -30,6 +30,7 @@ public static class AtariAgent
         var dynamics = new LayerNormGruCell(new GruCellOptions(), new CellShape(options.Hidden));
         return new WorldModel(
             options,
+            Observation,
             new ActionShape(Actions, Discrete: true),
             new ConvEncoder(new ConvEncoderOptions(), Observation),
             new ConvDecoder(new ConvDecoderOptions(), Observation, new FeatureSize(latent.SampleSize + dynamics.StateSize)),

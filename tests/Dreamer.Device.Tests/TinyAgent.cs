@@ -56,6 +56,7 @@ internal sealed class TinyAgent : IDisposable
         var features = new FeatureSize(latent.SampleSize + dynamics.StateSize);
         var model = new WorldModel(
             options,
+            observation,
             new ActionShape(Actions, Discrete: true),
             new ConvEncoder(new ConvEncoderOptions { Depth = 2 }, observation),
             new ConvDecoder(new ConvDecoderOptions { Depth = 2 }, observation, features),

@@ -42,7 +42,7 @@ public static class TinyAgent
         var encoder = new ConvEncoder(new ConvEncoderOptions { Depth = 2 }, observation);
         var decoder = new ConvDecoder(new ConvDecoderOptions { Depth = 2 }, observation, features);
         var kl = new BalancedKl(new BalancedKlOptions());
-        var model = new WorldModel(options, action, encoder, decoder, latent, dynamics, kl);
+        var model = new WorldModel(options, observation, action, encoder, decoder, latent, dynamics, kl);
         var behavior = new ActorCritic(
             new ActorCriticOptions
             {

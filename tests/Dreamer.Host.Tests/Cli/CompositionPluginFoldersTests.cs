@@ -1,11 +1,16 @@
 namespace Dreamer.Host.Tests.Cli;
 
-/// <summary>A composition names plugin folders under <c>plugins.folders</c>, relative to itself.</summary>
+/// <summary>A composition or a preset it extends names plugin folders under <c>plugins.folders</c>, relative to itself.</summary>
 public sealed class CompositionPluginFoldersTests : IDisposable
 {
     private readonly string file = Path.Combine(AppContext.BaseDirectory, $"plugins-{Guid.NewGuid():N}.yaml");
+    private readonly string presets = Path.Combine(AppContext.BaseDirectory, $"presets-{Guid.NewGuid():N}");
 
-    public void Dispose() => File.Delete(file);
+    public void Dispose()
+    {
+        File.Delete(file);
+        if (Directory.Exists(presets)) Directory.Delete(presets, recursive: true);
+    }
 
     [Fact]
     public void PluginFoldersNamedInTheCompositionAreLoadedAndRecordedAsAbsolutePaths()
@@ -18,6 +23,26 @@ public sealed class CompositionPluginFoldersTests : IDisposable
         var (code, output) = CommandLine.Run("validate", file);
         Assert.Equal(0, code);
         Assert.Contains("test.counter", output);
+        Assert.Contains(Path.Combine(AppContext.BaseDirectory, "testplugins", "Dreamer.TestPlugins.Good"), output);
+    }
+
+    [Fact]
+    public void APresetReachedByExtendsBringsThePluginsOfItsComponents()
+    {
+        Directory.CreateDirectory(presets);
+        File.WriteAllText(Path.Combine(presets, "counter.yaml"), """
+            extends: default
+            plugins: { folders: [../testplugins/Dreamer.TestPlugins.Good] }
+            """);
+        File.WriteAllText(file, $$"""
+            extends: {{Path.GetFileName(presets)}}/counter.yaml
+            environment: { type: test.counter, with: { length: 7 } }
+            """);
+
+        var (code, output) = CommandLine.Run("validate", file);
+
+        Assert.Equal(0, code);
+        Assert.Contains("environment.with.length", output);
         Assert.Contains(Path.Combine(AppContext.BaseDirectory, "testplugins", "Dreamer.TestPlugins.Good"), output);
     }
 

@@ -40,6 +40,8 @@ public sealed class ValidateCommandTests
     {
         public override Dreamer.Host.Plugins.IComponentCatalog Catalog(IEnumerable<string> pluginFolders) => CompositionTestSetup.Catalog;
 
+        public override CompositionLoaderOptions LoaderOptions() => CompositionTestSetup.Options;
+
         public override CompositionLoader Loader(Dreamer.Host.Plugins.IComponentCatalog catalog, IReadOnlySet<string> requiredSlots) => loader;
     }
 }

@@ -174,6 +174,35 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
+    public void RefusesAnEncoderThatIsNotAModule() => Assert.Contains(
+        "Component 'test.plain-encoder' (Dreamer.TestPlugins.BadContracts.PlainEncoder in Dreamer.TestPlugins.BadContracts) implements " +
+        "IEncoder but does not derive from torch.nn.Module, which the encoder slot requires: the host trains, moves and checkpoints " +
+        "its parameters with the agent. Fix: derive PlainEncoder from torch.nn.Module and register its layers with " +
+        "RegisterComponents() in its constructor.",
+        BadContractProblems());
+
+    [Fact]
+    public void RefusesAConstructorRecordThatIsNeitherOptionsNorContext() => Assert.Contains(
+        "Component 'test.unmarked-options' (Dreamer.TestPlugins.BadContracts.UnmarkedOptionsComponent in Dreamer.TestPlugins.BadContracts) " +
+        "takes UnmarkedOptions (parameter 'options'), a record that is neither an IComponentOptions record nor a context record the host " +
+        "gives (ObservationShape, FeatureSize, ActionShape, CellShape, EnvironmentContext). Fix: declare UnmarkedOptions as a record that " +
+        "implements IComponentOptions if it holds the component's options, or take one of those context records.",
+        BadContractProblems());
+
+    [Theory]
+    [InlineData("test.positional-options", "PositionalOptionsComponent", "PositionalOptions has no public parameterless constructor")]
+    [InlineData("test.fixed-options", "FixedOptionsComponent", "FixedOptions.Alpha, FixedOptions.FreeAvg have no public init accessor")]
+    [InlineData("test.nested-options", "NestedOptionsComponent", "PositionalHead has no public parameterless constructor")]
+    public void RefusesOptionsRecordsTheBinderCannotSet(string key, string component, string cause) => Assert.Contains(
+        $"Component '{key}' (Dreamer.TestPlugins.BadContracts.{component} in Dreamer.TestPlugins.BadContracts) takes options that " +
+        $"composition files cannot set: {cause}. Fix: give each options record a public parameterless constructor and declare each " +
+        "option as a { get; init; } property with a default initializer, as docs/writing-a-component.md shows.",
+        BadContractProblems());
+
+    [Fact]
+    public void EachComponentOfTheBadContractsPluginIsRefusedOnce() => Assert.Equal(5, BadContractProblems().Count);
+
+    [Fact]
     public void RefusesFoldersThatHoldNoPlugin()
     {
         using var temporary = TestPlugin.Temporary();
@@ -220,4 +249,7 @@ public sealed class PluginCatalogTests
             "3 plugin problems; no plugin was loaded:" + string.Concat(exception.Problems.Select(problem => $"{Environment.NewLine}  - {problem}")),
             exception.Message);
     }
+
+    private static IReadOnlyList<string> BadContractProblems() =>
+        Assert.Throws<PluginLoadException>(() => PluginCatalog.Load([TestPlugin.Folder(TestPlugin.BadContracts)])).Problems;
 }

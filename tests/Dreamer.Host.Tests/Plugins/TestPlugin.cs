@@ -8,6 +8,8 @@ internal static class TestPlugin
     public const string OwnTorchSharp = "Dreamer.TestPlugins.OwnTorchSharp";
     public const string OldContracts = "Dreamer.TestPlugins.OldContracts";
     public const string BadShape = "Dreamer.TestPlugins.BadShape";
+    public const string BadContracts = "Dreamer.TestPlugins.BadContracts";
+    public const string ShapeMismatch = "Dreamer.TestPlugins.ShapeMismatch";
 
     public static string Folder(string name) => Path.Combine(AppContext.BaseDirectory, "testplugins", name);
 

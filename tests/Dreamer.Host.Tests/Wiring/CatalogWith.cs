@@ -4,7 +4,7 @@ using Dreamer.Host.Plugins;
 
 namespace Dreamer.Host.Tests.Wiring;
 
-/// <summary>The built-in catalog plus component classes of the test assembly.</summary>
+/// <summary>The built-in catalog plus component classes of the test assembly, checked by the catalog's rules.</summary>
 internal sealed class CatalogWith(IComponentCatalog inner, params Type[] extra) : IComponentCatalog
 {
     private readonly IReadOnlyList<ComponentDescriptor> added = extra.Select(Describe).ToList();
@@ -15,8 +15,7 @@ internal sealed class CatalogWith(IComponentCatalog inner, params Type[] extra) 
 
     private static ComponentDescriptor Describe(Type type)
     {
-        var attribute = type.GetCustomAttribute<ComponentAttribute>()!;
-        var options = type.GetConstructors().Single().GetParameters().Single(p => typeof(IComponentOptions).IsAssignableFrom(p.ParameterType)).ParameterType;
-        return new ComponentDescriptor(attribute.Key, type, options, attribute.Summary, type.Assembly.GetName().Name!, type.Assembly.Location);
+        var (descriptor, problem) = ComponentTypeRules.Describe(type, type.GetCustomAttribute<ComponentAttribute>()!);
+        return descriptor ?? throw new ArgumentException(problem, nameof(type));
     }
 }

@@ -5,7 +5,7 @@ namespace Dreamer.Training.Tests.Update;
 
 /// <summary>
 /// The source of the update path must not read the device on the host. A text scan over the world model, RSSM,
-/// training step, every file of Dreamer.Modules (layers, distributions, optimizer) and of our plugins (encoders and
+/// training step, the contract checks around the components (Dreamer.Training/Contracts), every file of Dreamer.Modules (layers, distributions, optimizer) and of our plugins (encoders and
 /// decoders including the convolutional ones, latents, dynamics cells, KL schemes, behavior learner), and the body of
 /// <c>MetricsAccumulator.Add</c>, for the calls that copy device values to the host: <c>item</c>, <c>ToSingle</c> and
 /// the other <c>ToXxx</c> conversions, <c>data&lt;T&gt;</c>, <c>cpu()</c>, <c>to(CPU)</c>, <c>bytes</c>,
@@ -50,11 +50,13 @@ public sealed class UpdateSourceScanTests
     {
         var root = RepositoryRoot.Path;
         var files = HostFiles.Select(file => Path.Combine(root, file))
+            .Concat(Sources(Path.Combine(root, "Dreamer.Training", "Contracts")))
             .Concat(Sources(Path.Combine(root, "Dreamer.Modules")))
             .Concat(Sources(Path.Combine(root, "plugins")))
             .ToList();
         Assert.All(HostFiles, file => Assert.True(File.Exists(Path.Combine(root, file)), $"{file} moved; update the scan"));
         Assert.Contains(files, file => file.EndsWith("ConvEncoder.cs", StringComparison.Ordinal));
+        Assert.Contains(files, file => file.EndsWith("ShapeCheck.cs", StringComparison.Ordinal));
         Assert.Contains(files, file => file.EndsWith("DreamerOptimizer.cs", StringComparison.Ordinal));
         Assert.Contains(files, file => file.EndsWith("ActorCritic.cs", StringComparison.Ordinal));
         var findings = files.SelectMany(file => File.ReadLines(file)

@@ -34,6 +34,7 @@ public sealed class AblationTests
         IKlScheme kl = swap == "plain" ? new PlainKl(new PlainKlOptions()) : new BalancedKl(new BalancedKlOptions());
         var model = new WorldModel(
             options,
+            observation,
             new ActionShape(2, Discrete: false),
             new MlpEncoder(new MlpEncoderOptions { Layers = 1, Units = 8 }, observation),
             new MlpDecoder(new MlpDecoderOptions { Layers = 1, Units = 8 }, observation, new FeatureSize(latent.SampleSize + 7)),

@@ -1,4 +1,3 @@
-using Dreamer.Plugins.Latents;
 using Dreamer.Training.WorldModels;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -21,7 +20,7 @@ public sealed class GradHeadsTests
         var model = TestWorldModels.Tiny(TinyOptions(gradHeads));
         model.to(ScalarType.Float64);
         ReferenceBatch.FillParameters(model);
-        var latent = (CategoricalLatent)model.Rssm.Latent;
+        var latent = TestWorldModels.TinyLatent();
         var noise = ReferenceBatch.UniformNoise();
         var loss = model.Loss(ReferenceBatch.Create(), (p, t) => latent.Sample(p, noise[t]));
         model.zero_grad();

@@ -1,4 +1,3 @@
-using Dreamer.Plugins.Latents;
 using TorchSharp;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
@@ -23,7 +22,7 @@ public sealed class PyTorchReferenceTests(ITestOutputHelper output)
         Assert.Equal(reference.Parameters.Select(p => p.Name), named.Select(p => p.name));
         Assert.Equal(reference.Parameters.Select(p => string.Join(",", p.Shape)), named.Select(p => string.Join(",", p.parameter.shape)));
         ReferenceBatch.FillParameters(model);
-        var latent = (CategoricalLatent)model.Rssm.Latent;
+        var latent = TestWorldModels.TinyLatent();
         var noise = ReferenceBatch.UniformNoise();                                       // [T, B, S]
         var before = named.Select(p => p.parameter.detach().clone()).ToList();
 

@@ -13,7 +13,7 @@ public sealed class RssmTests
         var model = TestWorldModels.Tiny();
         model.to(ScalarType.Float64);
         ReferenceBatch.FillParameters(model);
-        return (model, (CategoricalLatent)model.Rssm.Latent);
+        return (model, TestWorldModels.TinyLatent());
     }
 
     [Fact]
@@ -97,5 +97,13 @@ public sealed class RssmTests
         Assert.Equal(new long[] { 8, 24 }, start.State.Features().shape);
         Assert.False(start.State.Deter.requires_grad);
         Assert.Equal(new[] { 0.0, 0, 0, 0, 0, 0, 1, 0 }, start.IsTerminal.data<double>().ToArray());
+    }
+
+    [Fact]
+    public void TheStateDictionaryHoldsEachParameterOnce()
+    {
+        using var model = TestWorldModels.Tiny();
+
+        Assert.Equal(model.named_parameters().Select(p => p.name), model.state_dict().Keys);
     }
 }

@@ -10,6 +10,9 @@ namespace Dreamer.Training.Tests.WorldModels;
 /// <summary>Builds world models from the real components, as the composition would.</summary>
 internal static class TestWorldModels
 {
+    private const int TinyVariables = 4;
+    private const int TinyClasses = 4;
+
     public static WorldModel Atari(int actions) => Build(
         new WorldModelOptions(), channels: 1, depth: 48, deter: 600, variables: 32, classes: 32, actions: actions);
 
@@ -34,7 +37,10 @@ internal static class TestWorldModels
             DiscountHead = new DiscountHeadOptions { Layers = 2, Units = 8 },
             Optimizer = new Modules.Optimization.OptimizerOptions { Lr = 1e-3, Eps = 1e-5, Clip = 100, Wd = 1e-6 },
         },
-        channels: 1, depth: 2, deter: 8, variables: 4, classes: 4, actions: 2, kl: kl);
+        channels: 1, depth: 2, deter: 8, variables: TinyVariables, classes: TinyClasses, actions: 2, kl: kl);
+
+    /// <summary>A latent equal to the one <see cref="Tiny"/> builds, for drawing its samples with given noise.</summary>
+    public static CategoricalLatent TinyLatent() => new(new CategoricalLatentOptions { Variables = TinyVariables, Classes = TinyClasses });
 
     /// <summary>A tiny model of vector observations [N] with MLP encoder and decoder.</summary>
     public static WorldModel TinyVector(int observationSize, int actions)
@@ -49,6 +55,7 @@ internal static class TestWorldModels
         var latent = new CategoricalLatent(new CategoricalLatentOptions { Variables = 4, Classes = 4 });
         return new WorldModel(
             options,
+            observation,
             new ActionShape(actions, Discrete: true),
             new MlpEncoder(new MlpEncoderOptions { Layers = 2, Units = 8 }, observation),
             new MlpDecoder(new MlpDecoderOptions { Layers = 2, Units = 8 }, observation, new FeatureSize(latent.SampleSize + 8)),
@@ -65,6 +72,7 @@ internal static class TestWorldModels
         var features = new FeatureSize(latent.SampleSize + deter);
         return new WorldModel(
             options,
+            observation,
             new ActionShape(actions, Discrete: true),
             new ConvEncoder(new ConvEncoderOptions { Depth = depth }, observation),
             new ConvDecoder(new ConvDecoderOptions { Depth = depth }, observation, features),
