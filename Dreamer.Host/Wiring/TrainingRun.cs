@@ -22,6 +22,12 @@ public sealed class TrainingRun : IDisposable
     /// <summary>The evaluation environment's seed offset from the run seed, during training.</summary>
     private const int EvalSeedOffset = 7919;
 
+    /// <summary>The seed offset of <c>dreamer eval</c>'s environment from the run seed, when no seed is given.</summary>
+    public const int EvalCommandSeedOffset = 104729;
+
+    /// <summary>The environment index <c>dreamer eval</c> plays in.</summary>
+    private const int EvalCommandIndex = 2;
+
     private readonly ResolvedComposition composition;
     private readonly EnvironmentGroup? training;
 
@@ -82,7 +88,7 @@ public sealed class TrainingRun : IDisposable
     {
         var device = TrainingDevice.Resolve(composition.Section<TrainingOptions>().Device);
         var environments = new EnvironmentFactory(factory, composition);
-        var evaluation = environments.Create(seed, 2);
+        var evaluation = environments.Create(seed, EvalCommandIndex);
         try
         {
             return new TrainingRun(composition, device, environments, null, evaluation, BuildAgent(factory, composition, environments, device));

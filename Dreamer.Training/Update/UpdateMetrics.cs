@@ -14,7 +14,8 @@ public sealed class UpdateMetrics
     public UpdateMetrics(IReadOnlyList<UpdateMetric> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var repeated = entries.GroupBy(entry => entry.Name).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
+        Names = entries.Select(entry => entry.Name).ToList();
+        var repeated = Names.GroupBy(name => name).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
         if (repeated.Count > 0) throw new ArgumentException($"An update names {string.Join(", ", repeated)} more than once.", nameof(entries));
         this.entries = entries;
     }
@@ -23,7 +24,7 @@ public sealed class UpdateMetrics
     public IReadOnlyList<UpdateMetric> Entries => entries;
 
     /// <summary>The names in order.</summary>
-    public IReadOnlyList<string> Names => entries.Select(entry => entry.Name).ToList();
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>The value named <paramref name="name"/>.</summary>
     public Tensor this[string name] => entries.FirstOrDefault(entry => entry.Name == name)?.Value
