@@ -5,11 +5,12 @@ namespace Dreamer.Modules.Layers;
 
 /// <summary>
 /// A hand-made autocast (TorchSharp 0.107.0 has none) for the dense and convolutional layers of dreamerv2.md §2–§3:
-/// inside <see cref="Use"/>(<see cref="ComputePrecision.Bfloat16"/>) a layer run through <see cref="Linear"/>,
+/// inside <see cref="Use"/>(<see cref="ComputePrecision.Bfloat16"/>) a layer run through <see cref="Linear(TorchSharp.Modules.Linear, Tensor)"/>,
 /// <see cref="Conv2d"/> or <see cref="ConvTranspose2d"/> casts its input, weight and bias to bfloat16 and its output
 /// back to the input's type, so parameters stay float32 master weights (their gradients arrive in float32 through the
 /// casts) and everything between layers — activations, LayerNorm, distributions, losses — runs in float32. Outside a
-/// scope, or in a float32 scope, the layer's own <c>forward</c> runs unchanged. The setting flows with the execution
+/// scope, or in a float32 scope, the layer's own <c>forward</c> runs unchanged, except that a transposed convolution that
+/// <see cref="SubPixelConvolution"/> covers runs as its equivalent (the same sums in another order). The setting flows with the execution
 /// context, so parallel tests do not see each other's scopes.
 /// </summary>
 public static class MixedPrecision
@@ -35,6 +36,18 @@ public static class MixedPrecision
         return nn.functional.linear(Low(input), Low(layer.weight!), LowOrNull(layer.bias)).to_type(input.dtype);
     }
 
+    /// <summary>
+    /// y = x·Wᵀ + b in the current precision for a weight and bias given apart from their layer (a column block of a
+    /// layer's weight, say): <c>[..., in]</c> → <c>[..., out]</c>.
+    /// </summary>
+    public static Tensor Linear(Tensor input, Tensor weight, Tensor? bias)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(weight);
+        if (Active.Value == ComputePrecision.Float32) return nn.functional.linear(input, weight, bias);
+        return nn.functional.linear(Low(input), Low(weight), LowOrNull(bias)).to_type(input.dtype);
+    }
+
     /// <summary>A 2-D convolution in the current precision: <c>[N, C, H, W]</c> → <c>[N, C', H', W']</c>.</summary>
     public static Tensor Conv2d(Conv2d layer, Tensor input)
     {
@@ -44,14 +57,21 @@ public static class MixedPrecision
             .to_type(input.dtype);
     }
 
-    /// <summary>A 2-D transposed convolution in the current precision: <c>[N, C, H, W]</c> → <c>[N, C', H', W']</c>.</summary>
+    /// <summary>
+    /// A 2-D transposed convolution in the current precision: <c>[N, C, H, W]</c> → <c>[N, C', H', W']</c>. Where
+    /// <see cref="SubPixelConvolution.Covers"/> says so it runs as <see cref="SubPixelConvolution"/> (a 1×1 input as one
+    /// matrix product, a stride-2 layer as a stride-1 convolution and a pixel shuffle), the same sums, faster on the CPU.
+    /// </summary>
     public static Tensor ConvTranspose2d(ConvTranspose2d layer, Tensor input)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        if (Active.Value == ComputePrecision.Float32) return layer.forward(input);
-        return nn.functional.conv_transpose2d(
-                Low(input), Low(layer.weight!), LowOrNull(layer.bias), layer.stride, layer.padding, layer.output_padding, layer.dilation, layer.groups)
-            .to_type(input.dtype);
+        ArgumentNullException.ThrowIfNull(input);
+        var low = Active.Value != ComputePrecision.Float32;
+        var (x, weight, bias) = low ? (Low(input), Low(layer.weight!), LowOrNull(layer.bias)) : (input, layer.weight!, layer.bias);
+        var output = SubPixelConvolution.Covers(layer, input)
+            ? SubPixelConvolution.Transposed(x, weight, bias, layer.stride![0])
+            : nn.functional.conv_transpose2d(x, weight, bias, layer.stride, layer.padding, layer.output_padding, layer.dilation, layer.groups);
+        return low ? output.to_type(input.dtype) : output;
     }
 
     private static Tensor Low(Tensor tensor) => tensor.to_type(ScalarType.BFloat16);
