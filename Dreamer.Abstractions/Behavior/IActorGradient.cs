@@ -9,4 +9,11 @@ namespace Dreamer.Abstractions.Behavior;
 public interface IActorGradient
 {
     Tensor Objective(ActorObjectiveTerms terms, long step);
+
+    /// <summary>
+    /// Whether <see cref="Objective"/> back-propagates through <see cref="ActorObjectiveTerms.Return"/>, the λ-return
+    /// through the world model (§5.5, ρ &lt; 1). When false (REINFORCE, ρ = 1) the learner imagines and evaluates the
+    /// trajectory without an autograd graph: no loss reaches it, so the values and gradients are the same.
+    /// </summary>
+    bool DifferentiatesReturn => true;
 }

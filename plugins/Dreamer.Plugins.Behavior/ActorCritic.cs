@@ -76,14 +76,19 @@ public sealed class ActorCritic : nn.Module, IBehaviorLearner
     /// <summary>Imagines from <paramref name="start"/> and forms both losses (§5.1–§5.5) without stepping anything.</summary>
     internal BehaviorLosses Losses(IImagination world, ImaginationStart start, long step)
     {
-        var trajectory = world.Imagine(start.State.Detach(), state => actor.Sample(state.detach()), Options.Horizon);
-        var features = trajectory.Features;                                                  // [H+1, N, F]
-
-        var reward = world.Reward(features);                                                 // [H+1, N]
-        var discount = ImaginedDiscount.Discounts(world, features, start.IsTerminal);        // [H+1, N]
-        var weights = ImaginedDiscount.Weights(discount);                                    // [H+1, N]
-        var targetValue = target.Value(features);                                            // [H+1, N]
-        var lambdaReturn = LambdaReturn.Compute(reward, targetValue, discount, Options.Lambda); // [H, N]
+        // Without a loss that differentiates the λ-return, nothing back-propagates into the trajectory: no graph for it.
+        Trajectory trajectory;
+        Tensor features, reward, discount, weights, targetValue, lambdaReturn;
+        using (actorGradient.DifferentiatesReturn ? null : no_grad())
+        {
+            trajectory = world.Imagine(start.State.Detach(), state => actor.Sample(state.detach()), Options.Horizon);
+            features = trajectory.Features;                                                  // [H+1, N, F]
+            reward = world.Reward(features);                                                 // [H+1, N]
+            discount = ImaginedDiscount.Discounts(world, features, start.IsTerminal);        // [H+1, N]
+            weights = ImaginedDiscount.Weights(discount);                                    // [H+1, N]
+            targetValue = target.Value(features);                                            // [H+1, N]
+            lambdaReturn = LambdaReturn.Compute(reward, targetValue, discount, Options.Lambda); // [H, N]
+        }
 
         var policy = actor.Distribution(features[..^2].detach());                            // π_t, t = 0..H−2
         var drawnActions = trajectory.Actions[1..^1].detach();                               // [H−1, N, A] = a_{t+1}

@@ -15,4 +15,7 @@ public sealed class ReinforceGradient(NoOptions options) : IActorGradient
     public NoOptions Options { get; } = options;
 
     public Tensor Objective(ActorObjectiveTerms terms, long step) => terms.LogProbability * terms.Advantage;
+
+    /// <inheritdoc />
+    public bool DifferentiatesReturn => false;
 }

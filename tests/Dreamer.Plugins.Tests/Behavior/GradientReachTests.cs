@@ -38,6 +38,28 @@ public sealed class GradientReachTests
         Assert.False(HasGradient(learner.TargetCritic));
     }
 
+    [Theory]
+    [InlineData("reinforce", false)]
+    [InlineData("dynamics", true)]
+    [InlineData("mixed", true)]
+    public void OnlyAGradientThroughTheReturnImaginesWithAGraph(string kind, bool graph)
+    {
+        using var scope = NewDisposeScope();
+        IActorGradient gradient = kind switch
+        {
+            "reinforce" => new ReinforceGradient(new NoOptions()),
+            "dynamics" => new DynamicsGradient(new NoOptions()),
+            _ => new MixedGradient(new MixedGradientOptions()),
+        };
+        var (learner, world) = Build(gradient);
+        var recorder = new RecordingImagination(world);
+        var losses = learner.Losses(recorder, TinyBehavior.Start(), step: 0);
+        Assert.Equal(graph, gradient.DifferentiatesReturn);
+        Assert.Equal(graph, recorder.Features!.requires_grad);
+        losses.ActorLoss.backward();
+        Assert.True(HasGradient(learner.Actor));
+    }
+
     [Fact]
     public void DynamicsActorLossFlowsThroughTheWorldModelIntoTheActor()
     {
@@ -116,6 +138,27 @@ public sealed class GradientReachTests
 
     private static bool HasGradient(nn.Module module) =>
         module.parameters().Any(p => p.grad is not null && p.grad.abs().max().item<float>() > 0);
+
+    /// <summary>Wraps a world and keeps the features of the last rollout.</summary>
+    private sealed class RecordingImagination(IImagination inner) : IImagination
+    {
+        public Tensor? Features { get; private set; }
+
+        public int FeatureSize => inner.FeatureSize;
+
+        public double Discount => inner.Discount;
+
+        public Dreamer.Abstractions.Model.Trajectory Imagine(Dreamer.Abstractions.Model.LatentState start, Func<Tensor, Tensor> policy, int horizon)
+        {
+            var trajectory = inner.Imagine(start, policy, horizon);
+            Features = trajectory.Features;
+            return trajectory;
+        }
+
+        public Tensor Reward(Tensor features) => inner.Reward(features);
+
+        public Tensor? ContinueProbability(Tensor features) => inner.ContinueProbability(features);
+    }
 
     /// <summary>Wraps a world and cuts the gradient path through its rollout.</summary>
     private sealed class DetachedImagination(IImagination inner) : IImagination
