@@ -3,6 +3,7 @@ using Dreamer.Training.Native;
 using Spectre.Console;
 
 NativeHeap.KeepFreedMemory();
+NativeThreads.WaitPassively();                                                  // before libtorch loads
 try
 {
     var libtorch = LibTorchFolder.Take(ref args);
@@ -14,4 +15,4 @@ catch (LibTorchFolderException exception)
     return ExitCodes.InvalidInput;
 }
 
-return DreamerApp.Create().Run(args);
+return DreamerApp.Run(DreamerApp.Create(), AnsiConsole.Console, args);

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -43,5 +44,24 @@ public static class DreamerApp
             MatrixBranch.Add(config);
         });
         return app;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="app"/> with <paramref name="args"/>; a command line the app cannot parse or whose settings
+    /// fail validation is reported on <paramref name="console"/> in one line with exit code 2.
+    /// </summary>
+    public static int Run(CommandApp app, IAnsiConsole console, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(console);
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException exception)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
     }
 }

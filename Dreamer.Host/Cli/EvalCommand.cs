@@ -34,7 +34,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
         {
             var composition = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
             var training = composition.Section<TrainingOptions>();
-            using var run = TrainingRun.ForEvaluation(composition, services.Factory(), settings.Seed ?? training.Seed + TrainingRun.EvalCommandSeedOffset);
+            using var run = TrainingRun.ForEvaluation(composition, services.Factory(), settings.Seed ?? training.Seed + TrainingRun.EvalCommandSeedOffset, settings.Threads);
             run.Restore(folder);
             using var policy = run.Policy();
             var agent = run.Agent;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -22,7 +23,13 @@ public sealed class EvalSettings : CommandSettings
     [Description("Seed of the evaluation environment (default: the run's seed + 104729).")]
     public int? Seed { get; init; }
 
+    [CommandOption("--threads <N>")]
+    [Description("libtorch CPU threads; default: the run's training.threads.")]
+    public int? Threads { get; init; }
+
     [CommandOption("--plugins <DIR>")]
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
+
+    public override ValidationResult Validate() => ThreadOption.Validate(Threads);
 }

@@ -46,7 +46,7 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
                     }
                 }
             }
-            return new TrainingSession(services, console).Run(composition, folder);
+            return new TrainingSession(services, console).Run(composition, folder, settings.Threads);
         }
         catch (Exception exception) when (CommandFailure.IsBadInput(exception))
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -22,7 +23,13 @@ public sealed class ResumeSettings : CommandSettings
     [Description("Overrides applied to FILE; repeatable.")]
     public string[] Set { get; init; } = [];
 
+    [CommandOption("--threads <N>")]
+    [Description("libtorch CPU threads for this process, replacing the run's training.threads.")]
+    public int? Threads { get; init; }
+
     [CommandOption("--plugins <DIR>")]
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
+
+    public override ValidationResult Validate() => ThreadOption.Validate(Threads);
 }

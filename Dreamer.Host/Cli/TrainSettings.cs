@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -18,6 +19,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("Shorthand for --set training.device=DEVICE: cpu, cuda or cuda:N.")]
     public string? Device { get; init; }
 
+    [CommandOption("--threads <N>")]
+    [Description("Shorthand for --set training.threads=N: libtorch CPU threads; default: the cores this process may use.")]
+    public int? Threads { get; init; }
+
     [CommandOption("--run-dir <DIR>")]
     [Description("The run folder; default: a new folder under runs/ named after the time and the environment.")]
     public string? RunDir { get; init; }
@@ -25,4 +30,6 @@ public sealed class TrainSettings : CommandSettings
     [CommandOption("--plugins <DIR>")]
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
+
+    public override ValidationResult Validate() => ThreadOption.Validate(Threads);
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Wiring;
 using Dreamer.Training.Loop;
+using Dreamer.Training.Native;
 using Dreamer.Training.Runs;
 using Dreamer.Training.Update;
 using Spectre.Console;
@@ -15,10 +16,12 @@ namespace Dreamer.Host.Cli;
 /// </summary>
 public sealed class TrainingSession(HostServices services, IAnsiConsole console)
 {
-    public int Run(ResolvedComposition composition, RunFolder folder)
+    /// <summary>Trains <paramref name="composition"/> into <paramref name="folder"/>; <paramref name="threads"/>, when given, replaces <c>training.threads</c>.</summary>
+    public int Run(ResolvedComposition composition, RunFolder folder, int? threads = null)
     {
         var training = composition.Section<TrainingOptions>();
-        console.MarkupLineInterpolated($"[bold]dreamer[/] training on [green]{training.Device}[/] into [blue]{folder.Root}[/]");
+        var threadCount = threads ?? (training.Threads == 0 ? NativeThreads.Available : training.Threads);
+        console.MarkupLineInterpolated($"[bold]dreamer[/] training on [green]{training.Device}[/] ({threadCount} CPU threads) into [blue]{folder.Root}[/]");
         console.Write(ResolvedCompositionTable.Create(composition));
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -42,7 +45,7 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
                 {
                     var task = context.AddTask("starting", maxValue: training.Steps);
                     var observer = new ConsoleTrainingObserver(console, task);
-                    using var run = TrainingRun.ForTraining(composition, services.Factory());
+                    using var run = TrainingRun.ForTraining(composition, services.Factory(), threads);
                     return run.Train(folder, observer, cancellation.Token);
                 });
             console.MarkupLineInterpolated($"{(cancellation.IsCancellationRequested ? "stopped" : "finished")}: step {counters.Step:N0}, {counters.Updates:N0} updates, {counters.Episodes:N0} episodes; run folder {folder.Root}");

@@ -5,6 +5,7 @@ using Dreamer.Host.Plugins;
 using Dreamer.Training.Acting;
 using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Loop;
+using Dreamer.Training.Native;
 using Dreamer.Training.Replay;
 using Dreamer.Training.Runs;
 using TorchSharp;
@@ -60,12 +61,12 @@ public sealed class TrainingRun : IDisposable
     /// <summary>
     /// For <c>train</c> and <c>resume</c>: seeds torch with <c>training.seed</c>, then builds the <c>training.envs</c>
     /// training environments, the evaluation environment (index <c>envs</c>) and the agent, in that order, so a seed
-    /// gives the same run.
+    /// gives the same run. <paramref name="threads"/>, when given, replaces <c>training.threads</c> for this process.
     /// </summary>
-    public static TrainingRun ForTraining(ResolvedComposition composition, ComponentFactory factory)
+    public static TrainingRun ForTraining(ResolvedComposition composition, ComponentFactory factory, int? threads = null)
     {
         var options = composition.Section<TrainingOptions>();
-        var device = TrainingDevice.Resolve(options.Device);
+        var device = Prepare(options, threads);
         manual_seed(options.Seed);
         var environments = new EnvironmentFactory(factory, composition);
         var group = new EnvironmentGroup(environments.Create, options.Seed, options.Envs);
@@ -83,10 +84,10 @@ public sealed class TrainingRun : IDisposable
         }
     }
 
-    /// <summary>For <c>eval</c>: one environment with <paramref name="seed"/> and the agent.</summary>
-    public static TrainingRun ForEvaluation(ResolvedComposition composition, ComponentFactory factory, int seed)
+    /// <summary>For <c>eval</c>: one environment with <paramref name="seed"/> and the agent; <paramref name="threads"/> as for training.</summary>
+    public static TrainingRun ForEvaluation(ResolvedComposition composition, ComponentFactory factory, int seed, int? threads = null)
     {
-        var device = TrainingDevice.Resolve(composition.Section<TrainingOptions>().Device);
+        var device = Prepare(composition.Section<TrainingOptions>(), threads);
         var environments = new EnvironmentFactory(factory, composition);
         var evaluation = environments.Create(seed, EvalCommandIndex);
         try
@@ -98,6 +99,13 @@ public sealed class TrainingRun : IDisposable
             evaluation.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The device of <c>training.device</c>, with libtorch's CPU threads set (<see cref="NativeThreads"/>).</summary>
+    private static Device Prepare(TrainingOptions options, int? threads)
+    {
+        NativeThreads.Use(threads ?? (options.Threads == 0 ? null : options.Threads));
+        return TrainingDevice.Resolve(options.Device);
     }
 
     /// <summary>Loads the newest checkpoint of <paramref name="folder"/> into the agent; null when it has none.</summary>

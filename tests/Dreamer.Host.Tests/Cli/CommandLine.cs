@@ -27,6 +27,6 @@ internal static class CommandLine
             config.ConfigureConsole(console);
             configure(config);
         });
-        return (app.Run(args), writer.ToString().ReplaceLineEndings("\n"));
+        return (DreamerApp.Run(app, console, args), writer.ToString().ReplaceLineEndings("\n"));
     }
 }
