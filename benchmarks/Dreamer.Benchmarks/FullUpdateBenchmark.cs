@@ -7,18 +7,18 @@ using static TorchSharp.torch;
 namespace Dreamer.Benchmarks;
 
 /// <summary>
-/// <c>update</c>: times one full training update (dreamerv2.md §1 step 4) at the Atari preset: a world-model update on a
-/// B × L batch, then a behavior update from its N = B·L detached posterior states (H = 15, A = 18). Reads the model
+/// <c>update</c>: times one full training update (dreamerv2.md §1 step 4) at a preset's sizes: a world-model update on a
+/// B × L batch, then a behavior update from its N = B·L detached posterior states (H = 15). Reads the model
 /// and actor losses once, after both; notes the world-model part's share.
 /// </summary>
 public static class FullUpdateBenchmark
 {
     public static UpdateTimings Run(BenchmarkArguments arguments)
     {
-        var (model, learner) = AtariAgent.OnDevice(arguments.Device);
+        var (model, learner) = BenchmarkAgent.OnDevice(arguments.Preset, arguments.Device);
         var imagination = new WorldModelImagination(model);
-        var batch = AtariAgent.RandomBatch(arguments.Length, arguments.Batch, arguments.Device);
-        var description = $"full update (world model + behavior), Atari preset, B={arguments.Batch} L={arguments.Length} 64x64x1 A={AtariAgent.Actions} " +
+        var batch = BenchmarkAgent.RandomBatch(arguments.Preset, arguments.Length, arguments.Batch, arguments.Device);
+        var description = $"full update (world model + behavior), {arguments.Sizes} " +
                           $"H={learner.Options.Horizon}, device {arguments.Device}, threads {get_num_threads()}";
         // On the CPU the world-model part is timed on its own (reading its loss costs nothing there). On CUDA that read
         // would add a host round trip that training does not make, so the update is read once, at its end.

@@ -4,8 +4,9 @@ using Dreamer.Training.Native;
 using TorchSharp;
 using static TorchSharp.torch;
 
-// Like the dreamer executable: the same C heap settings (NativeHeap), and --libtorch DIR or DREAMER_LIBTORCH names an existing libtorch folder (docs/gpu.md).
+// Like the dreamer executable: the same C heap and OpenMP wait settings (NativeHeap, NativeThreads), and --libtorch DIR or DREAMER_LIBTORCH names an existing libtorch folder (docs/gpu.md).
 NativeHeap.KeepFreedMemory();
+NativeThreads.WaitPassively();                                                  // before libtorch loads
 var libtorch = LibTorchFolder.Take(ref args);
 if (libtorch is not null) LibTorchFolder.Load(libtorch);
 
@@ -14,6 +15,8 @@ Func<BenchmarkArguments, UpdateTimings>? mode = args.FirstOrDefault() switch
     "world-model" => WorldModelBenchmark.Run,
     "behavior" => BehaviorBenchmark.Run,
     "update" => FullUpdateBenchmark.Run,
+    "profile" => ProfileBenchmark.Run,
+    "limits" => LimitsBenchmark.Run,
     _ => null,
 };
 if (mode is null) return Usage(null);
@@ -26,6 +29,8 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
 {
     return Usage(exception.Message);
 }
+
+if (arguments.Threads is { } threads) set_num_threads(threads);
 
 // On CUDA the GPU's memory in use is sampled from before the first allocation to the end (GpuMemorySampler).
 string? memoryNote = null;
@@ -51,6 +56,6 @@ return 0;
 static int Usage(string? problem)
 {
     if (problem is not null) Console.Error.WriteLine(problem);
-    Console.Error.WriteLine($"usage: Dreamer.Benchmarks [--libtorch DIR] world-model|behavior|update {BenchmarkArguments.Usage}");
+    Console.Error.WriteLine($"usage: Dreamer.Benchmarks [--libtorch DIR] world-model|behavior|update|profile|limits {BenchmarkArguments.Usage}");
     return 2;
 }
