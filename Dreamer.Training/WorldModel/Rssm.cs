@@ -9,9 +9,7 @@ namespace Dreamer.Training.WorldModels;
 /// <summary>
 /// The recurrent state-space model of dreamerv2.md §2 around a dynamics cell and a latent distribution:
 /// img_in = ELU(Linear([stoch; action])) → cell → img_out = ELU(Linear(h)) → prior parameters (§2.2);
-/// obs_out = ELU(Linear([h; embed])) → posterior parameters (§2.4). Each layer over two inputs is computed as the sum of
-/// its weight's two column blocks applied to each input (no cat), and in <see cref="Observe(Tensor, Tensor, Tensor)"/>
-/// the action's and the embedding's blocks run for all T steps before the loop. The initial state is zeros; on
+/// obs_out = ELU(Linear([h; embed])) → posterior parameters (§2.4). The initial state is zeros; on
 /// <c>is_first</c> the previous state and action are zeroed (§2.5). State passes explicitly. The first result of each
 /// call into the latent distribution and the dynamics cell is checked against its contract's shape.
 /// </summary>
@@ -88,9 +86,6 @@ public sealed class Rssm : nn.Module
     {
         var steps = embed.shape[0];
         var state = Initial(embed.shape[1], embed.dtype, embed.device);
-        // The shares of the inputs known before the loop, for all T steps in one product each (split weights, no cat).
-        var actionShare = MixedPrecision.Linear(action, ImgInActionWeight, null);     // [T, B, Hd]
-        var embedShare = MixedPrecision.Linear(embed, ObsOutEmbedWeight, obs_out.bias); // [T, B, Hd]
         var deters = new List<Tensor>();
         var stochs = new List<Tensor>();
         var posteriors = new List<Tensor>();
@@ -98,7 +93,7 @@ public sealed class Rssm : nn.Module
         {
             using var scope = NewDisposeScope();
             var step = t;
-            var posterior = PosteriorStep(state, actionShare[t], embedShare[t], isFirst[t], parameters => sample(parameters, step));
+            var posterior = PosteriorStep(state, action[t], embed[t], isFirst[t], parameters => sample(parameters, step));
             state = posterior;
             deters.Add(posterior.Deter.MoveToOuterDisposeScope());
             stochs.Add(posterior.Stoch.MoveToOuterDisposeScope());
@@ -120,25 +115,20 @@ public sealed class Rssm : nn.Module
     /// </summary>
     public (LatentState Posterior, Tensor Prior) ObserveStep(LatentState previous, Tensor action, Tensor embed, Tensor isFirst)
     {
-        var actionShare = MixedPrecision.Linear(action, ImgInActionWeight, null);     // [B, Hd]
-        var embedShare = MixedPrecision.Linear(embed, ObsOutEmbedWeight, obs_out.bias); // [B, Hd]
-        var posterior = PosteriorStep(previous, actionShare, embedShare, isFirst, Latent.Sample);
+        var posterior = PosteriorStep(previous, action, embed, isFirst, Latent.Sample);
         return (posterior, PriorHead(posterior.Deter));                              // [B, P]
     }
 
     /// <summary>
     /// The recurrent part of a posterior step: reset where is_first, h_t = f(h_{t−1}, z_{t−1}, a_t), then the posterior
-    /// from (h_t, embed) and its sample. The action's and the embedding's shares of img_in and obs_out come computed
-    /// (<c>[B, Hd]</c>, the embedding's with obs_out's bias); the prior head, which the recurrence does not need, is left
-    /// to the caller.
+    /// from (h_t, embed) and its sample. The prior head, which the recurrence does not need, is left to the caller.
     /// </summary>
-    private LatentState PosteriorStep(LatentState previous, Tensor actionShare, Tensor embedShare, Tensor isFirst, Func<Tensor, Tensor> sample)
+    private LatentState PosteriorStep(LatentState previous, Tensor action, Tensor embed, Tensor isFirst, Func<Tensor, Tensor> sample)
     {
-        var keep = (1.0 - isFirst.to_type(embedShare.dtype)).unsqueeze(-1);         // [B, 1]
+        var keep = (1.0 - isFirst.to_type(embed.dtype)).unsqueeze(-1);              // [B, 1]
         var reset = new LatentState(previous.Deter * keep, previous.Stoch * keep, previous.Parameters * keep);
-        var deter = Deterministic(reset, actionShare * keep);                       // [B, D]
-        var hidden = Activations.Elu(MixedPrecision.Linear(deter, ObsOutDeterWeight, null) + embedShare); // [B, Hd]
-        var posterior = MixedPrecision.Linear(obs_dist, hidden);                     // [B, P]
+        var deter = Deterministic(reset, action * keep);                            // [B, D]
+        var posterior = PosteriorParameters(deter, embed);                          // [B, P]
         return new LatentState(deter, sample(posterior), posterior);                // [B, S·K] sample
     }
 
@@ -176,14 +166,13 @@ public sealed class Rssm : nn.Module
 
     private (Tensor Deter, Tensor Prior) PriorParameters(LatentState previous, Tensor action)
     {
-        var deter = Deterministic(previous, MixedPrecision.Linear(action, ImgInActionWeight, null)); // [B, D]
+        var deter = Deterministic(previous, action);                                 // [B, D]
         return (deter, PriorHead(deter));                                            // [B, P]
     }
 
-    /// <summary>img_in = ELU(W_z·z + (W_a·a) + b) from the action's share <c>[B, Hd]</c>, then the cell: <c>[B, D]</c>.</summary>
-    private Tensor Deterministic(LatentState previous, Tensor actionShare)
+    private Tensor Deterministic(LatentState previous, Tensor action)
     {
-        var input = Activations.Elu(MixedPrecision.Linear(previous.Stoch, ImgInStochWeight, img_in.bias) + actionShare); // [B, Hd]
+        var input = Activations.Elu(MixedPrecision.Linear(img_in, cat([previous.Stoch, action], -1))); // [B, Hd]
         return dynamics.Step(input, previous.Deter);                                 // [B, D]
     }
 
@@ -194,12 +183,9 @@ public sealed class Rssm : nn.Module
         return MixedPrecision.Linear(img_dist, hidden);                              // [..., P]
     }
 
-    // img_in's weight [Hd, S·K + A] and obs_out's [Hd, D + E] in the column blocks of their inputs [z; a] and [h; embed].
-    private Tensor ImgInStochWeight => img_in.weight![.., ..(int)Latent.SampleSize];   // [Hd, S·K]
-
-    private Tensor ImgInActionWeight => img_in.weight![.., (int)Latent.SampleSize..];  // [Hd, A]
-
-    private Tensor ObsOutDeterWeight => obs_out.weight![.., ..DeterSize];             // [Hd, D]
-
-    private Tensor ObsOutEmbedWeight => obs_out.weight![.., DeterSize..];             // [Hd, E]
+    private Tensor PosteriorParameters(Tensor deter, Tensor embed)
+    {
+        var hidden = Activations.Elu(MixedPrecision.Linear(obs_out, cat([deter, embed], -1))); // [B, Hd]
+        return MixedPrecision.Linear(obs_dist, hidden);                              // [B, P]
+    }
 }
