@@ -5,7 +5,7 @@ namespace Dreamer.Modules.Layers;
 
 /// <summary>
 /// A hand-made autocast (TorchSharp 0.107.0 has none) for the dense and convolutional layers of dreamerv2.md §2–§3:
-/// inside <see cref="Use"/>(<see cref="ComputePrecision.Bfloat16"/>) a layer run through <see cref="Linear(TorchSharp.Modules.Linear, Tensor)"/>,
+/// inside <see cref="Use"/>(<see cref="ComputePrecision.Bfloat16"/>) a layer run through <see cref="Linear"/>,
 /// <see cref="Conv2d"/> or <see cref="ConvTranspose2d"/> casts its input, weight and bias to bfloat16 and its output
 /// back to the input's type, so parameters stay float32 master weights (their gradients arrive in float32 through the
 /// casts) and everything between layers — activations, LayerNorm, distributions, losses — runs in float32. Outside a
@@ -34,18 +34,6 @@ public static class MixedPrecision
         ArgumentNullException.ThrowIfNull(layer);
         if (Active.Value == ComputePrecision.Float32) return layer.forward(input);
         return nn.functional.linear(Low(input), Low(layer.weight!), LowOrNull(layer.bias)).to_type(input.dtype);
-    }
-
-    /// <summary>
-    /// y = x·Wᵀ + b in the current precision for a weight and bias given apart from their layer (a column block of a
-    /// layer's weight, say): <c>[..., in]</c> → <c>[..., out]</c>.
-    /// </summary>
-    public static Tensor Linear(Tensor input, Tensor weight, Tensor? bias)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(weight);
-        if (Active.Value == ComputePrecision.Float32) return nn.functional.linear(input, weight, bias);
-        return nn.functional.linear(Low(input), Low(weight), LowOrNull(bias)).to_type(input.dtype);
     }
 
     /// <summary>A 2-D convolution in the current precision: <c>[N, C, H, W]</c> → <c>[N, C', H', W']</c>.</summary>
