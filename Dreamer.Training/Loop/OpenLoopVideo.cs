@@ -9,7 +9,8 @@ namespace Dreamer.Training.Loop;
 /// <summary>
 /// The world model's open-loop predictions on replayed sequences: the posterior observes the first
 /// <c>context</c> steps, then the prior imagines the rest from the replayed actions (dreamerv2.md §2.2, §2.4). Each
-/// frame stacks three rows — truth, prediction, error (grey = 0) — with one column per sequence.
+/// frame stacks three rows — truth, prediction, error (grey = 0) — with one column per sequence. A grid's channels
+/// show as the brightest of them.
 /// </summary>
 public static class OpenLoopVideo
 {
@@ -32,12 +33,14 @@ public static class OpenLoopVideo
             features.Add(state.Features().unsqueeze(0));                               // [1, B, F]
         }
         var prediction = model.Decoder.Predict(cat(features, 0));                       // [T, B, C, H, W]
-        var truthImage = (truth + 0.5).clamp(0, 1);
-        var predictedImage = (prediction + 0.5).clamp(0, 1);
+        var truthImage = model.Brightness(truth);                                      // [T, B, C, H, W] in [0, 1]
+        var predictedImage = model.Brightness(prediction);
         var errorImage = ((predictedImage - truthImage + 1) / 2).clamp(0, 1);
         var rows = cat([truthImage, predictedImage, errorImage], 3);                    // [T, B, C, 3H, W]
         var columns = rows.permute(0, 2, 3, 1, 4).flatten(3, 4);                         // [T, C, 3H, B·W]
-        var rgb = columns.shape[1] == 3 ? columns : columns[.., ..1].expand(-1, 3, -1, -1); // [T, 3, 3H, B·W]
+        // RGB as it is; one channel as grey; the channels of a grid (MinAtar: one per object) as the brightest of them.
+        var grey = columns.shape[1] == 1 ? columns : columns.amax([1], keepdim: true);  // [T, 1, 3H, B·W]
+        var rgb = columns.shape[1] == 3 ? columns : grey.expand(-1, 3, -1, -1);         // [T, 3, 3H, B·W]
         return (rgb * 255).round().to_type(ScalarType.Byte).cpu().contiguous();
     }
 

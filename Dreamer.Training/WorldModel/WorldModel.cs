@@ -82,10 +82,24 @@ public sealed class WorldModel : nn.Module
     /// <summary>Whether the model has a discount head.</summary>
     public bool HasDiscountHead => discount is not null;
 
-    /// <summary>Preprocessing of §3: uint8 images → x/255 − 0.5 in the parameters' type; float observations unchanged.</summary>
-    public Tensor Preprocess(Tensor observation) => observation.dtype == ScalarType.Byte
-        ? observation.to_type(Rssm.DataType) / 255.0 - 0.5                         // [T, B, C, H, W]
-        : observation.to_type(Rssm.DataType);
+    /// <summary>
+    /// Preprocessing of §3: uint8 images → x/255 − 0.5, or uint8 binary grids → x (<see cref="WorldModelOptions.ObservationScale"/>),
+    /// in the parameters' type; float observations unchanged.
+    /// </summary>
+    public Tensor Preprocess(Tensor observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        if (observation.dtype != ScalarType.Byte) return observation.to_type(Rssm.DataType);
+        var values = observation.to_type(Rssm.DataType);                            // [..., C, H, W]
+        return options.ObservationScale == ObservationScale.Binary ? values : values / 255.0 - 0.5;
+    }
+
+    /// <summary>Preprocessed observations or predictions as brightness in [0, 1], for pictures.</summary>
+    public Tensor Brightness(Tensor preprocessed)
+    {
+        ArgumentNullException.ThrowIfNull(preprocessed);
+        return (options.ObservationScale == ObservationScale.Binary ? preprocessed : preprocessed + 0.5).clamp(0, 1);
+    }
 
     /// <summary>The reward-head target of §3: tanh(r) or r.</summary>
     public Tensor RewardTarget(Tensor reward) => options.RewardTransform == RewardTransform.Tanh

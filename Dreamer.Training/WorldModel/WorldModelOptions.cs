@@ -25,6 +25,9 @@ public sealed record WorldModelOptions
     [Description("Discount γ: the discount head's target scale and the imagination discount."), Range(0.0, 1.0)]
     public double Discount { get; init; } = 0.999;
 
+    [Description("Scale of uint8 observations: image (x/255 − 0.5) or binary (0/1 grids as they are).")]
+    public ObservationScale ObservationScale { get; init; } = ObservationScale.Image;
+
     [Description("Transform of the reward-head target: tanh (Atari) or identity (DMC).")]
     public RewardTransform RewardTransform { get; init; } = RewardTransform.Tanh;
 

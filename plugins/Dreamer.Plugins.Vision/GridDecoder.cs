@@ -1,0 +1,68 @@
+using Dreamer.Abstractions.Components;
+using Dreamer.Abstractions.Model;
+using Dreamer.Modules.Distributions;
+using Dreamer.Modules.Layers;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Dreamer.Plugins.Vision;
+
+/// <summary>
+/// The mirror of <see cref="GridEncoder"/>: Dense(features → depth·2^(n−1) maps of the last encoder size), then
+/// stride-1 transposed convolutions with ELU between them, halving the channels, the last giving the grid's C
+/// channels; the image loss is the card's unit-variance Gaussian NLL summed over C·H·W (dreamerv2.md §3, §4). With the
+/// defaults at 10×10: 64×4×4 → 32×6×6 → 16×8×8 → C×10×10.
+/// </summary>
+[Component("decoder.grid", Summary = "Dense to 64×4×4, stride-1 transposed convolutions (kernels 3) with ELU to C×10×10; Normal(mean, 1) NLL.")]
+public sealed class GridDecoder : nn.Module, IDecoder
+{
+    private readonly Linear input;
+    private readonly ModuleList<ConvTranspose2d> layers;
+    private readonly long[] gridShape;
+    private readonly long[] startShape;
+
+    public GridDecoder(GridDecoderOptions options, ObservationShape observation, FeatureSize features) : base("decoder")
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(observation);
+        ArgumentNullException.ThrowIfNull(features);
+        var (channels, height, width) = GridShape.Of(observation, "decoder.grid");
+        gridShape = [channels, height, width];
+        var count = options.Kernels.Count;
+        var shrink = options.Kernels.Sum(k => k - 1);
+        if (count == 0 || height - shrink < 1 || width - shrink < 1)
+        {
+            throw new ArgumentException($"decoder.grid: the grid {observation} is too small for kernels [{string.Join(", ", options.Kernels)}].", nameof(observation));
+        }
+        var mapChannels = (long)options.Depth << (count - 1);
+        startShape = [mapChannels, height - shrink, width - shrink];
+        input = nn.Linear(features.Size, startShape[0] * startShape[1] * startShape[2]);
+        layers = new ModuleList<ConvTranspose2d>();
+        var current = mapChannels;
+        for (var i = 0; i < count; i++)
+        {
+            var outChannels = i == count - 1 ? channels : current / 2;
+            layers.Add(nn.ConvTranspose2d(current, outChannels, options.Kernels[i]));
+            current = outChannels;
+        }
+        RegisterComponents();
+        Initialization.GlorotUniform(this);
+    }
+
+    /// <inheritdoc />
+    public Tensor Predict(Tensor features)
+    {
+        var leading = features.shape[..^1];
+        var hidden = MixedPrecision.Linear(input, features).reshape([-1, .. startShape]); // [N, 4d, h, w]
+        for (var i = 0; i < layers.Count; i++)
+        {
+            hidden = MixedPrecision.ConvTranspose2d(layers[i], hidden);
+            if (i < layers.Count - 1) hidden = Activations.Elu(hidden);
+        }
+        return hidden.reshape([.. leading, .. gridShape]);                           // [..., C, H, W]
+    }
+
+    /// <inheritdoc />
+    public Tensor NegLogLikelihood(Tensor features, Tensor observation) =>
+        UnitNormal.NegLogLikelihood(Predict(features), observation, eventDimensions: 3); // [...]
+}
