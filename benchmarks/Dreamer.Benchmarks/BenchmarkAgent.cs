@@ -13,30 +13,37 @@ using static TorchSharp.torch;
 namespace Dreamer.Benchmarks;
 
 /// <summary>
-/// The networks and data of a <see cref="BenchmarkPreset"/> built directly from the plugin classes: 64×64×1 images, the
+/// The networks and data of a <see cref="BenchmarkPreset"/> built directly from the plugin classes: 64×64×1 images or grids, the
 /// world model (19,975,379 parameters at the Atari preset, §11 TV9) and <c>behavior.actor-critic</c> with the
 /// REINFORCE actor gradient; random replay batches.
 /// </summary>
 public static class BenchmarkAgent
 {
-    private static readonly ObservationShape Observation = new([1, 64, 64]);
-
     public static WorldModel WorldModel(BenchmarkPreset preset)
     {
+        var observation = new ObservationShape(preset.Observation);
         var options = new WorldModelOptions
         {
+            ObservationScale = preset.Grid ? ObservationScale.Binary : ObservationScale.Image,
             Hidden = preset.Hidden,
             RewardHead = new HeadOptions { Layers = preset.HeadLayers, Units = preset.HeadUnits },
             DiscountHead = new DiscountHeadOptions { Layers = preset.HeadLayers, Units = preset.HeadUnits },
         };
         var latent = new CategoricalLatent(new CategoricalLatentOptions { Variables = preset.Variables, Classes = preset.Classes });
         var dynamics = new LayerNormGruCell(new GruCellOptions { Deter = preset.Deter }, new CellShape(options.Hidden));
+        var features = new FeatureSize(latent.SampleSize + dynamics.StateSize);
+        IEncoder encoder = preset.Grid
+            ? new GridEncoder(new GridEncoderOptions { Depth = preset.ConvDepth }, observation)
+            : new ConvEncoder(new ConvEncoderOptions { Depth = preset.ConvDepth }, observation);
+        IDecoder decoder = preset.Grid
+            ? new GridDecoder(new GridDecoderOptions { Depth = preset.ConvDepth }, observation, features)
+            : new ConvDecoder(new ConvDecoderOptions { Depth = preset.ConvDepth }, observation, features);
         return new WorldModel(
             options,
-            Observation,
+            observation,
             new ActionShape(preset.Actions, Discrete: true),
-            new ConvEncoder(new ConvEncoderOptions { Depth = preset.ConvDepth }, Observation),
-            new ConvDecoder(new ConvDecoderOptions { Depth = preset.ConvDepth }, Observation, new FeatureSize(latent.SampleSize + dynamics.StateSize)),
+            encoder,
+            decoder,
             latent,
             dynamics,
             new BalancedKl(new BalancedKlOptions()));
@@ -63,10 +70,11 @@ public static class BenchmarkAgent
         return (model, learner);
     }
 
-    /// <summary>Random uint8 images, one-hot actions, normal rewards; the first row of each sequence is first.</summary>
+    /// <summary>Random uint8 images (0/1 grids), one-hot actions, normal rewards; the first row of each sequence is first.</summary>
     public static Batch RandomBatch(BenchmarkPreset preset, int length, int batchSize, Device device)
     {
-        var image = randint(0, 256, [length, batchSize, 1, 64, 64], ScalarType.Byte, device);   // [T, B, C, H, W]
+        long[] shape = [length, batchSize, .. preset.Observation.Select(d => (long)d)];
+        var image = randint(0, preset.Grid ? 2 : 256, shape, ScalarType.Byte, device);           // [T, B, C, H, W]
         var action = nn.functional.one_hot(randint(0, preset.Actions, [length, batchSize], device: device), preset.Actions)
             .to_type(ScalarType.Float32);                                                        // [T, B, A]
         var reward = randn([length, batchSize], device: device);                                 // [T, B]

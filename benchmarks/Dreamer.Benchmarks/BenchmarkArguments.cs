@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace Dreamer.Benchmarks;
 
 /// <summary>
-/// The options every mode takes: <c>--preset atari|default</c> (network sizes, <see cref="BenchmarkPreset"/>),
+/// The options every mode takes: <c>--preset atari|default|minatar</c> (network sizes, <see cref="BenchmarkPreset"/>),
 /// <c>--warmup N</c> untimed and <c>--updates N</c> timed updates, <c>--batch B</c>, <c>--length L</c> (default: the
 /// preset's), <c>--device cpu|cuda|cuda:N</c>, <c>--threads N</c> (libtorch's intra-op threads; default: what libtorch
 /// chose), <c>--json FILE</c> for a machine-readable report. Defaults: the Atari preset (B = 16, L = 50) on the CPU.
@@ -13,7 +13,7 @@ namespace Dreamer.Benchmarks;
 public sealed record BenchmarkArguments(
     BenchmarkPreset Preset, int Warmup, int Updates, int Batch, int Length, Device Device, int? Threads, string? Json)
 {
-    public const string Usage = "[--preset atari|default] [--warmup N] [--updates N] [--batch B] [--length L] [--device cpu|cuda|cuda:N] [--threads N] [--json FILE]";
+    public const string Usage = "[--preset atari|default|minatar] [--warmup N] [--updates N] [--batch B] [--length L] [--device cpu|cuda|cuda:N] [--threads N] [--json FILE]";
 
     public static BenchmarkArguments Parse(string[] args)
     {
@@ -41,7 +41,7 @@ public sealed record BenchmarkArguments(
     }
 
     /// <summary>"B=16 L=50 64x64x1 A=18, Atari preset": the sizes a report names.</summary>
-    public string Sizes => $"{Preset.Name} preset, B={Batch} L={Length} 64x64x1 A={Preset.Actions}";
+    public string Sizes => $"{Preset.Name} preset, B={Batch} L={Length} {Preset.ObservationName} A={Preset.Actions}";
 
     private static string? Text(string[] args, string name)
     {

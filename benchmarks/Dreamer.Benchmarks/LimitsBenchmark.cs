@@ -10,7 +10,7 @@ namespace Dreamer.Benchmarks;
 /// <summary>
 /// <c>limits</c>: what this machine's libtorch sustains, in GFLOP/s, with the same thread count as an update: a large
 /// float32 matmul (2048 × 2048 × 2048), the dense shapes of the update (N = T·B and (H+1)·N rows), and each
-/// convolution of the preset's encoder and transposed convolution of its decoder at N = T·B images, forward and forward
+/// convolution of the preset's image encoder and transposed convolution of its decoder at N = T·B images, forward and forward
 /// with backward (2 multiply-add FLOPs each, backward counted as twice the forward; the input takes gradients), each
 /// decoder layer also as <see cref="SubPixelConvolution"/> computes it. Medians over the timed repetitions.
 /// </summary>
@@ -34,6 +34,7 @@ public static class LimitsBenchmark
         Row("matmul", $"{frames / arguments.Length} × {preset.Hidden + preset.Deter} · {preset.Hidden + preset.Deter} × {3 * preset.Deter} (GRU step)",
             Matmul(arguments, arguments.Batch, preset.Hidden + preset.Deter, 3 * preset.Deter), null);
 
+        if (preset.Grid) return new UpdateTimings($"limits, threads {get_num_threads()}", big, big);
         var channels = 1;
         var size = 64;
         var kernels = new ConvEncoderOptions().Kernels;

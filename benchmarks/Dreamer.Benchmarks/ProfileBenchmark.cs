@@ -47,13 +47,13 @@ public static class ProfileBenchmark
         var action = batch.Action.to_type(model.Rssm.DataType);                                // [T, B, A]
         var targetIn = (1.0 - batch.IsTerminal) * model.Options.Discount;                      // [T, B]
 
-        Phase("encoder (conv, T·B images)", () => model.Encoder.Encode(observation));
+        Phase("encoder (T·B images)", () => model.Encoder.Encode(observation));
         Phase("RSSM observe loop (T posterior steps, then the prior head)", () =>
         {
             var sequence = model.Rssm.Observe(Leaf(embedIn), action, batch.IsFirst);
             return sequence.Posterior.Features().sum() + sequence.PriorParameters.sum();
         });
-        Phase("decoder (transposed conv) and image NLL", () => model.Decoder.NegLogLikelihood(Leaf(featuresIn), observation).mean());
+        Phase("decoder and image NLL", () => model.Decoder.NegLogLikelihood(Leaf(featuresIn), observation).mean());
         Phase("reward and discount heads and their NLL", () =>
         {
             var features = Leaf(featuresIn);
@@ -119,8 +119,8 @@ public static class ProfileBenchmark
         rows.Add(new("behavior update (imagination, heads, λ-returns, actor and critic losses, backward, 2 × Adam, slow critic)", Median(behavior), null));
         rows.Add(new("**one update**", Median(whole), null));
 
-        var policy = new AgentPolicy(model, learner, [1, 64, 64], arguments.Preset.Actions, device);
-        var frame = new byte[64 * 64];
+        var policy = new AgentPolicy(model, learner, arguments.Preset.Observation, arguments.Preset.Actions, device);
+        var frame = new byte[arguments.Preset.Observation.Aggregate(1, (product, d) => product * d)];
         Repeat("acting step, one environment (encoder, posterior step, actor; no gradients)", () => policy.Act(frame, [0f], sample: true));
         using (var replay = ReplayProfile.Create(arguments.Preset, arguments.Length, arguments.Batch, device))
             Repeat("replay batch (sample B sequences of L steps, copy to the device)", replay.Next);

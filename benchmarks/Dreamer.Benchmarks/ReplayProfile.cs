@@ -6,7 +6,7 @@ namespace Dreamer.Benchmarks;
 
 /// <summary>
 /// One replay batch as the training loop draws it (dreamerv2.md §7.3): <see cref="SequenceSampler"/> fills B windows
-/// of L steps from stored episodes (20 random episodes of 150 steps of 64×64×1 images in a temporary folder, the
+/// of L steps from stored episodes (20 random episodes of 150 steps of the preset's observations in a temporary folder, the
 /// default composition's replay of 3,000 steps) and <see cref="BatchStaging"/> copies them to the device.
 /// </summary>
 public sealed class ReplayProfile : IDisposable
@@ -33,11 +33,12 @@ public sealed class ReplayProfile : IDisposable
         var folder = Directory.CreateTempSubdirectory("dreamer-profile-replay-").FullName;
         var store = new EpisodeStore(folder, new ReplayOptions { Capacity = Episodes * EpisodeLength, Minlen = 1 });
         var random = new Random(0);
-        int[] shape = [1, 64, 64];
+        var shape = preset.Observation;
+        var size = shape.Aggregate(1, (product, d) => product * d);
         for (var e = 0; e < Episodes; e++)
         {
             var rows = EpisodeLength + 1;
-            var observations = new byte[rows * 64 * 64];
+            var observations = new byte[rows * size];
             random.NextBytes(observations);
             var actions = new float[rows * preset.Actions];
             for (var r = 1; r < rows; r++) actions[r * preset.Actions + random.Next(preset.Actions)] = 1;

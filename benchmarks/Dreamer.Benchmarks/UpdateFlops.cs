@@ -30,8 +30,8 @@ public static class UpdateFlops
         double frames = (double)batch * length;                                     // N = T·B
         var size = preset.Variables * preset.Classes;                               // S·K, the sample and the parameters
         var features = size + preset.Deter;                                         // F
-        var (encoder, embed) = Encoder(preset.ConvDepth);
-        var decoder = Decoder(preset.ConvDepth, features);
+        var (encoder, embed) = preset.Grid ? GridEncoder(preset) : Encoder(preset.ConvDepth);
+        var decoder = preset.Grid ? GridDecoder(preset, features) : Decoder(preset.ConvDepth, features);
         var posteriorStep = Dense(preset.Hidden + preset.Deter, 3 * preset.Deter)   // GRU over [x; h]
             + Dense(size + preset.Actions, preset.Hidden)                           // img_in
             + Dense(preset.Deter + embed, preset.Hidden) + Dense(preset.Hidden, size); // obs_out, obs_dist
@@ -82,6 +82,38 @@ public static class UpdateFlops
             flops += 2.0 * size * size * channels * output * kernels[i] * kernels[i];   // each input pixel scatters k² × C_out
             channels = output;
             size = (size - 1) * 2 + kernels[i];
+        }
+        return flops;
+    }
+
+    private static (double Flops, int Embed) GridEncoder(BenchmarkPreset preset)
+    {
+        var kernels = new GridEncoderOptions().Kernels;
+        double flops = 0;
+        int channels = preset.Observation[0], size = preset.Observation[1];
+        for (var i = 0; i < kernels.Count; i++)
+        {
+            var output = preset.ConvDepth << i;
+            var outSize = size - kernels[i] + 1;
+            flops += 2.0 * outSize * outSize * output * channels * kernels[i] * kernels[i];
+            channels = output;
+            size = outSize;
+        }
+        return (flops, channels * size * size);
+    }
+
+    private static double GridDecoder(BenchmarkPreset preset, int features)
+    {
+        var kernels = new GridDecoderOptions().Kernels;
+        var channels = preset.ConvDepth << (kernels.Count - 1);
+        var size = preset.Observation[1] - kernels.Sum(k => k - 1);
+        double flops = Dense(features, channels * size * size);
+        for (var i = 0; i < kernels.Count; i++)
+        {
+            var output = i == kernels.Count - 1 ? preset.Observation[0] : channels / 2;
+            flops += 2.0 * size * size * channels * output * kernels[i] * kernels[i];
+            channels = output;
+            size += kernels[i] - 1;
         }
         return flops;
     }
