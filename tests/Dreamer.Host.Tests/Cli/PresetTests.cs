@@ -27,4 +27,33 @@ public sealed class PresetTests
         Assert.Contains($"compositions/{preset}:", composition.Values.Single(value => value.Path == "world_model.hidden").Source.Text);
         Assert.Equal(ValueSource.Override, composition.Values.Single(value => value.Path == "behavior.type").Source);
     }
+
+    [Fact]
+    public void TheMinatarPresetTrainsOnTheBinaryGridAtTheDefaultsReplayRatio()
+    {
+        var services = new HostServices();
+        var loader = services.Loader(services.Catalog([]), HostServices.TrainingSlots);
+
+        var composition = loader.Load(Path.Combine(RepositoryRoot.Path, "compositions", "minatar.yaml"), []);
+
+        Assert.Equal("encoder.grid", composition.Component(Dreamer.Abstractions.Components.ComponentSlot.Encoder)!.Key);
+        Assert.Equal("decoder.grid", composition.Component(Dreamer.Abstractions.Components.ComponentSlot.Decoder)!.Key);
+        Assert.Equal(ObservationScale.Binary, composition.Section<WorldModelOptions>().ObservationScale);
+        var training = composition.Section<Dreamer.Training.Loop.TrainingOptions>();
+        Assert.True(training.Batch * training.Length / (double)training.TrainEvery >= 50, "replay ratio below 50 replayed steps per agent step");
+    }
+
+    [Theory]
+    [InlineData("minatar.breakout")]
+    [InlineData("minatar.asterix")]
+    [InlineData("minatar.freeway")]
+    [InlineData("minatar.seaquest")]
+    [InlineData("minatar.space-invaders")]
+    public void TheMinatarPresetBuildsItsNetworksForEveryGame(string game)
+    {
+        var (exitCode, output) = CommandLine.Run("summary", Path.Combine(RepositoryRoot.Path, "compositions", "minatar.yaml"), "--set", $"environment.type={game}");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("encoder", output);
+    }
 }
