@@ -8,9 +8,10 @@ namespace Dreamer.Host.Matrix;
 /// <summary>
 /// Runs one cell as a child process: skips it when its run folder says finished, resumes it when the folder holds a
 /// checkpoint, trains it otherwise. The child's stdout and stderr are appended to <c>cell.log</c> in the run folder.
-/// A child that ends without a finished status leaves a failed status naming its exit code.
+/// A child that ends without a finished status leaves a failed status naming its exit code. <paramref name="threads"/>,
+/// when given, becomes the child's <c>OMP_NUM_THREADS</c> (its default thread count, <c>NativeThreads.Available</c>).
 /// </summary>
-public sealed class CellRunner(MatrixManifest manifest, string matrixDirectory)
+public sealed class CellRunner(MatrixManifest manifest, string matrixDirectory, int? threads = null)
 {
     /// <summary>Runs <paramref name="cell"/> to its end and returns what happened.</summary>
     public async Task<CellResult> RunAsync(MatrixCell cell, CancellationToken cancellation = default)
@@ -39,7 +40,7 @@ public sealed class CellRunner(MatrixManifest manifest, string matrixDirectory)
         int exitCode;
         try
         {
-            exitCode = await RunProcessAsync(words, Append, cancellation);
+            exitCode = await RunProcessAsync(words, threads, Append, cancellation);
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
@@ -64,7 +65,7 @@ public sealed class CellRunner(MatrixManifest manifest, string matrixDirectory)
         return new CellResult(cell, launch, exitCode, failed);
     }
 
-    private static async Task<int> RunProcessAsync(IReadOnlyList<string> words, Action<string?> append, CancellationToken cancellation)
+    private static async Task<int> RunProcessAsync(IReadOnlyList<string> words, int? threads, Action<string?> append, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(words[0])
         {
@@ -72,6 +73,7 @@ public sealed class CellRunner(MatrixManifest manifest, string matrixDirectory)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (threads is { } count) start.Environment["OMP_NUM_THREADS"] = count.ToString(CultureInfo.InvariantCulture);
         foreach (var word in words.Skip(1)) start.ArgumentList.Add(word);
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => append(e.Data);

@@ -19,7 +19,7 @@ public sealed record TrainingOptions
     [Description("Device to train on: cpu, cuda or cuda:N.")]
     public string Device { get; init; } = "cpu";
 
-    [Description("libtorch CPU threads of the process; 0: the cores it may use. Runs that share cores should split them (docs/training.md)."), Range(0, 4096)]
+    [Description("libtorch CPU threads of the process; 0: OMP_NUM_THREADS when set, else the cores it may use. Runs that share cores should split them (docs/training.md)."), Range(0, 4096)]
     public int Threads { get; init; }
 
     [Description("Training environments stepped in parallel, with one batched policy call per step; the step counter advances by envs per step."), Range(1, 1024)]

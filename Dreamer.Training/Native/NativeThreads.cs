@@ -34,8 +34,12 @@ public static class NativeThreads
         }
     }
 
-    /// <summary>The cores this process may use (its CPU affinity and quota): the default thread count.</summary>
-    public static int Available => Environment.ProcessorCount;
+    /// <summary>
+    /// The default thread count: <c>OMP_NUM_THREADS</c> when it holds a positive number (as <c>dreamer matrix run
+    /// --parallel</c> gives its cells), else the cores this process may use (its CPU affinity and quota).
+    /// </summary>
+    public static int Available =>
+        int.TryParse(Environment.GetEnvironmentVariable("OMP_NUM_THREADS"), out var count) && count > 0 ? count : Environment.ProcessorCount;
 
     /// <summary>Sets libtorch's intra-op threads to <paramref name="threads"/>, or to <see cref="Available"/> when null; returns the count set.</summary>
     public static int Use(int? threads)

@@ -16,13 +16,32 @@ public sealed class NativeThreadsTests
         {
             Assert.Equal(1, NativeThreads.Use(1));
             Assert.Equal(1, get_num_threads());
-            Assert.Equal(Environment.ProcessorCount, NativeThreads.Use(null));
-            Assert.Equal(Environment.ProcessorCount, get_num_threads());
+            Assert.Equal(NativeThreads.Available, NativeThreads.Use(null));
+            Assert.Equal(NativeThreads.Available, get_num_threads());
             Assert.Throws<ArgumentOutOfRangeException>(() => NativeThreads.Use(0));
         }
         finally
         {
             set_num_threads(before);
+        }
+    }
+
+    [Fact]
+    public void TheDefaultCountIsOmpNumThreadsWhenSetElseTheCores()
+    {
+        var before = Environment.GetEnvironmentVariable("OMP_NUM_THREADS");
+        try
+        {
+            Environment.SetEnvironmentVariable("OMP_NUM_THREADS", "3");
+            Assert.Equal(3, NativeThreads.Available);
+            Environment.SetEnvironmentVariable("OMP_NUM_THREADS", "0");
+            Assert.Equal(Environment.ProcessorCount, NativeThreads.Available);
+            Environment.SetEnvironmentVariable("OMP_NUM_THREADS", null);
+            Assert.Equal(Environment.ProcessorCount, NativeThreads.Available);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("OMP_NUM_THREADS", before);
         }
     }
 
