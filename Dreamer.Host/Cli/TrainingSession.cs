@@ -20,7 +20,7 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
     public int Run(ResolvedComposition composition, RunFolder folder, int? threads = null)
     {
         var training = composition.Section<TrainingOptions>();
-        var threadCount = threads ?? (training.Threads == 0 ? NativeThreads.Available : training.Threads);
+        var threadCount = NativeThreads.Count(threads, training.Threads);
         console.MarkupLineInterpolated($"[bold]dreamer[/] training on [green]{training.Device}[/] ({threadCount} CPU threads) into [blue]{folder.Root}[/]");
         console.Write(ResolvedCompositionTable.Create(composition));
         using var cancellation = new CancellationTokenSource();

@@ -104,7 +104,7 @@ public sealed class TrainingRun : IDisposable
     /// <summary>The device of <c>training.device</c>, with libtorch's CPU threads set (<see cref="NativeThreads"/>).</summary>
     private static Device Prepare(TrainingOptions options, int? threads)
     {
-        NativeThreads.Use(threads ?? (options.Threads == 0 ? null : options.Threads));
+        NativeThreads.Use(NativeThreads.Count(threads, options.Threads));
         return TrainingDevice.Resolve(options.Device);
     }
 

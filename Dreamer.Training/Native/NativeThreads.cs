@@ -41,6 +41,12 @@ public static class NativeThreads
     public static int Available =>
         int.TryParse(Environment.GetEnvironmentVariable("OMP_NUM_THREADS"), out var count) && count > 0 ? count : Environment.ProcessorCount;
 
+    /// <summary>
+    /// The thread count a process uses: <paramref name="requested"/> (a command line's <c>--threads</c>) when given,
+    /// else <paramref name="configured"/> (<c>training.threads</c>) unless it is 0, else <see cref="Available"/>.
+    /// </summary>
+    public static int Count(int? requested, int configured) => requested ?? (configured == 0 ? Available : configured);
+
     /// <summary>Sets libtorch's intra-op threads to <paramref name="threads"/>, or to <see cref="Available"/> when null; returns the count set.</summary>
     public static int Use(int? threads)
     {

@@ -46,6 +46,14 @@ public sealed class NativeThreadsTests
     }
 
     [Fact]
+    public void ACommandLineCountWinsOverTheConfiguredOneAndZeroMeansTheDefault()
+    {
+        Assert.Equal(3, NativeThreads.Count(3, 1));
+        Assert.Equal(1, NativeThreads.Count(null, 1));
+        Assert.Equal(NativeThreads.Available, NativeThreads.Count(null, 0));
+    }
+
+    [Fact]
     public void WaitPassivelySetsTheCEnvironmentOnceAndLeavesAUsersChoice()
     {
         if (!OperatingSystem.IsLinux()) return;
