@@ -32,9 +32,7 @@ public static class BenchmarkAgent
         var latent = new CategoricalLatent(new CategoricalLatentOptions { Variables = preset.Variables, Classes = preset.Classes });
         var dynamics = new LayerNormGruCell(new GruCellOptions { Deter = preset.Deter }, new CellShape(options.Hidden));
         var features = new FeatureSize(latent.SampleSize + dynamics.StateSize);
-        IEncoder encoder = preset.Grid
-            ? new GridEncoder(new GridEncoderOptions { Depth = preset.ConvDepth }, observation)
-            : new ConvEncoder(new ConvEncoderOptions { Depth = preset.ConvDepth }, observation);
+        var encoder = new ConvEncoder(preset.Encoder, observation);
         IDecoder decoder = preset.Grid
             ? new GridDecoder(new GridDecoderOptions { Depth = preset.ConvDepth }, observation, features)
             : new ConvDecoder(new ConvDecoderOptions { Depth = preset.ConvDepth }, observation, features);

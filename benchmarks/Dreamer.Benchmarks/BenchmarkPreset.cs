@@ -1,3 +1,5 @@
+using Dreamer.Plugins.Vision;
+
 namespace Dreamer.Benchmarks;
 
 /// <summary>
@@ -12,6 +14,11 @@ public sealed record BenchmarkPreset(
 {
     /// <summary>The observation: 64×64×1 images, or MinAtar Breakout's binary 4×10×10 grid.</summary>
     public int[] Observation => Grid ? [4, 10, 10] : [1, 64, 64];
+
+    /// <summary>encoder.conv as the preset's composition sets it: kernels 4 at stride 2 for images, kernels 3 at stride 1 for the grid.</summary>
+    public ConvEncoderOptions Encoder => Grid
+        ? new ConvEncoderOptions { Depth = ConvDepth, Kernels = [3, 3, 3], Stride = 1 }
+        : new ConvEncoderOptions { Depth = ConvDepth };
 
     /// <summary>"64x64x1" or "4x10x10 grid".</summary>
     public string ObservationName => Grid ? "4x10x10 grid" : "64x64x1";

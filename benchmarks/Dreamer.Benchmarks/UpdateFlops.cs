@@ -30,7 +30,7 @@ public static class UpdateFlops
         double frames = (double)batch * length;                                     // N = T·B
         var size = preset.Variables * preset.Classes;                               // S·K, the sample and the parameters
         var features = size + preset.Deter;                                         // F
-        var (encoder, embed) = preset.Grid ? GridEncoder(preset) : Encoder(preset.ConvDepth);
+        var (encoder, embed) = Encoder(preset);
         var decoder = preset.Grid ? GridDecoder(preset, features) : Decoder(preset.ConvDepth, features);
         var posteriorStep = Dense(preset.Hidden + preset.Deter, 3 * preset.Deter)   // GRU over [x; h]
             + Dense(size + preset.Actions, preset.Hidden)                           // img_in
@@ -54,15 +54,17 @@ public static class UpdateFlops
         ];
     }
 
-    private static (double Flops, int Embed) Encoder(int depth)
+    /// <summary>encoder.conv with the preset's options (<see cref="BenchmarkPreset.Encoder"/>).</summary>
+    private static (double Flops, int Embed) Encoder(BenchmarkPreset preset)
     {
-        var kernels = new ConvEncoderOptions().Kernels;
+        var kernels = preset.Encoder.Kernels;
+        var stride = preset.Encoder.Stride;
         double flops = 0;
-        int channels = 1, size = 64;
+        int channels = preset.Observation[0], size = preset.Observation[1];
         for (var i = 0; i < kernels.Count; i++)
         {
-            var output = depth << i;
-            var outSize = (size - kernels[i]) / 2 + 1;
+            var output = preset.Encoder.Depth << i;
+            var outSize = (size - kernels[i]) / stride + 1;
             flops += 2.0 * outSize * outSize * output * channels * kernels[i] * kernels[i];
             channels = output;
             size = outSize;
@@ -84,22 +86,6 @@ public static class UpdateFlops
             size = (size - 1) * 2 + kernels[i];
         }
         return flops;
-    }
-
-    private static (double Flops, int Embed) GridEncoder(BenchmarkPreset preset)
-    {
-        var kernels = new GridEncoderOptions().Kernels;
-        double flops = 0;
-        int channels = preset.Observation[0], size = preset.Observation[1];
-        for (var i = 0; i < kernels.Count; i++)
-        {
-            var output = preset.ConvDepth << i;
-            var outSize = size - kernels[i] + 1;
-            flops += 2.0 * outSize * outSize * output * channels * kernels[i] * kernels[i];
-            channels = output;
-            size = outSize;
-        }
-        return (flops, channels * size * size);
     }
 
     private static double GridDecoder(BenchmarkPreset preset, int features)

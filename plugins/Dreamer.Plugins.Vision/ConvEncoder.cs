@@ -7,8 +7,10 @@ using static TorchSharp.torch;
 namespace Dreamer.Plugins.Vision;
 
 /// <summary>
-/// The image encoder of dreamerv2.md §3: layers of [Conv2D(depth·2^i, kernel k_i, stride 2, valid) → ELU], then
-/// flatten. At 64×64 with the defaults: 64→31→14→6→2, embedding 2·2·384 = 1536. Any channel count.
+/// The image encoder of dreamerv2.md §3: layers of [Conv2D(depth·2^i, kernel k_i, stride s, valid) → ELU], then
+/// flatten. At 64×64 with the defaults (stride 2): 64→31→14→6→2, embedding 2·2·384 = 1536. Any channel count. With
+/// stride 1 it takes small grids: MinAtar's binary C×10×10 with depth 16 and kernels 3 goes 10→8→6→4, embedding 1024
+/// (the input and encoder of the published PyTorch DreamerV2 MinAtar runs).
 /// </summary>
 [Component("encoder.conv", Summary = "4 stride-2 valid convolutions with ELU (depth 48·2^i), flattened; embed 1536 at 64×64.")]
 public sealed class ConvEncoder : nn.Module, IEncoder
@@ -32,14 +34,14 @@ public sealed class ConvEncoder : nn.Module, IEncoder
         {
             var kernel = options.Kernels[i];
             var outChannels = options.Depth << i;
-            layers.Add(nn.Conv2d(channels, outChannels, kernel, stride: 2));
-            channels = outChannels;
-            height = (height - kernel) / 2 + 1;
-            width = (width - kernel) / 2 + 1;
-            if (height < 1 || width < 1)
+            if (height < kernel || width < kernel)
             {
                 throw new ArgumentException($"encoder.conv: the image {observation} is too small for kernels [{string.Join(", ", options.Kernels)}].", nameof(observation));
             }
+            layers.Add(nn.Conv2d(channels, outChannels, kernel, stride: options.Stride));
+            channels = outChannels;
+            height = (height - kernel) / options.Stride + 1;
+            width = (width - kernel) / options.Stride + 1;
         }
         EmbedSize = channels * height * width;
         RegisterComponents();

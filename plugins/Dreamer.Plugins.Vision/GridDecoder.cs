@@ -8,7 +8,7 @@ using static TorchSharp.torch;
 namespace Dreamer.Plugins.Vision;
 
 /// <summary>
-/// The mirror of <see cref="GridEncoder"/>: Dense(features → depth·2^(n−1) maps of the last encoder size), then
+/// The mirror of <c>encoder.conv</c> with stride 1 on a small grid (MinAtar's binary C×10×10): Dense(features → depth·2^(n−1) maps of the last encoder size), then
 /// stride-1 transposed convolutions with ELU between them, halving the channels, the last giving the grid's C
 /// channels; the image loss is the card's unit-variance Gaussian NLL summed over C·H·W (dreamerv2.md §3, §4). With the
 /// defaults at 10×10: 64×4×4 → 32×6×6 → 16×8×8 → C×10×10.
@@ -26,7 +26,11 @@ public sealed class GridDecoder : nn.Module, IDecoder
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(observation);
         ArgumentNullException.ThrowIfNull(features);
-        var (channels, height, width) = GridShape.Of(observation, "decoder.grid");
+        if (observation.Dimensions.Count != 3)
+        {
+            throw new ArgumentException($"decoder.grid needs grid observations [C, H, W]; got {observation}.", nameof(observation));
+        }
+        var (channels, height, width) = (observation.Dimensions[0], observation.Dimensions[1], observation.Dimensions[2]);
         gridShape = [channels, height, width];
         var count = options.Kernels.Count;
         var shrink = options.Kernels.Sum(k => k - 1);

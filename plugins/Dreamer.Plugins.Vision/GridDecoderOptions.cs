@@ -4,7 +4,7 @@ using Dreamer.Abstractions.Components;
 
 namespace Dreamer.Plugins.Vision;
 
-/// <summary>Options of <see cref="GridDecoder"/>, the mirror of <see cref="GridEncoder"/>.</summary>
+/// <summary>Options of <see cref="GridDecoder"/>, the mirror of <c>encoder.conv</c> with stride 1 on a small grid.</summary>
 public sealed record GridDecoderOptions : IComponentOptions
 {
     [Description("Base channel count: the dense layer outputs depth·2^(n−1) maps; each transposed convolution halves them, the last gives the grid's channels."), Range(1, 4096)]

@@ -36,7 +36,8 @@ public sealed class PresetTests
 
         var composition = loader.Load(Path.Combine(RepositoryRoot.Path, "compositions", "minatar.yaml"), []);
 
-        Assert.Equal("encoder.grid", composition.Component(Dreamer.Abstractions.Components.ComponentSlot.Encoder)!.Key);
+        Assert.Equal("encoder.conv", composition.Component(Dreamer.Abstractions.Components.ComponentSlot.Encoder)!.Key);
+        Assert.Equal("1", composition.Values.Single(value => value.Path == "encoder.with.stride").Text);
         Assert.Equal("decoder.grid", composition.Component(Dreamer.Abstractions.Components.ComponentSlot.Decoder)!.Key);
         Assert.Equal(ObservationScale.Binary, composition.Section<WorldModelOptions>().ObservationScale);
         var training = composition.Section<Dreamer.Training.Loop.TrainingOptions>();

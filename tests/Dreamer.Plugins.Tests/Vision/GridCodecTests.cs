@@ -5,15 +5,18 @@ using static TorchSharp.torch;
 
 namespace Dreamer.Plugins.Tests.Vision;
 
-/// <summary>The grid encoder and decoder for MinAtar's binary C×10×10 observations: sizes, parameter counts, the NLL.</summary>
+/// <summary>encoder.conv at stride 1 and decoder.grid for MinAtar's binary C×10×10 observations: sizes, parameter counts, the NLL.</summary>
 public sealed class GridCodecTests
 {
     private static readonly ObservationShape Breakout = new([4, 10, 10]);
 
+    /// <summary>encoder.conv as compositions/minatar.yaml sets it for the grid.</summary>
+    private static readonly ConvEncoderOptions GridEncoder = new() { Depth = 16, Kernels = [3, 3, 3], Stride = 1 };
+
     [Fact]
-    public void TheEncoderGoesFrom10To4WithDoublingChannels()
+    public void TheStrideOneEncoderGoesFrom10To4WithDoublingChannels()
     {
-        var encoder = new GridEncoder(new GridEncoderOptions(), Breakout);
+        var encoder = new ConvEncoder(GridEncoder, Breakout);
 
         var embed = encoder.Encode(zeros([3, 2, 4, 10, 10]));                           // [T, B, C, H, W]
 
@@ -57,10 +60,10 @@ public sealed class GridCodecTests
     [Fact]
     public void AGridTooSmallForTheKernelsIsRefused()
     {
-        var options = new GridEncoderOptions { Kernels = [5, 5, 5] };
-        var error = Assert.Throws<ArgumentException>(() => new GridEncoder(options, Breakout));
+        var options = GridEncoder with { Kernels = [5, 5, 5] };
+        var error = Assert.Throws<ArgumentException>(() => new ConvEncoder(options, Breakout));
         Assert.Contains("too small for kernels [5, 5, 5]", error.Message);
         Assert.Throws<ArgumentException>(() => new GridDecoder(new GridDecoderOptions { Kernels = [5, 5, 5] }, Breakout, new FeatureSize(5)));
-        Assert.Throws<ArgumentException>(() => new GridEncoder(new GridEncoderOptions(), new ObservationShape([100])));
+        Assert.Throws<ArgumentException>(() => new ConvEncoder(GridEncoder, new ObservationShape([100])));
     }
 }
