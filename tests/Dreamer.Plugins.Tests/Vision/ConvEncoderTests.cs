@@ -36,6 +36,17 @@ public sealed class ConvEncoderTests
     }
 
     [Fact]
+    public void AKernelLargerThanTheImageIsRefusedAtEveryStride()
+    {
+        var stride2 = Assert.Throws<ArgumentException>(() =>
+            new ConvEncoder(new ConvEncoderOptions { Depth = 2, Kernels = [5] }, new ObservationShape([1, 4, 4])));
+        Assert.Contains("too small for kernels [5]", stride2.Message);
+        Assert.Throws<ArgumentException>(() =>
+            new ConvEncoder(new ConvEncoderOptions { Depth = 2, Kernels = [3, 3], Stride = 1 }, new ObservationShape([1, 4, 4])));
+        Assert.Equal(2 * 4, new ConvEncoder(new ConvEncoderOptions { Depth = 2, Kernels = [3], Stride = 1 }, new ObservationShape([1, 4, 4])).EmbedSize);
+    }
+
+    [Fact]
     public void KernelsAreGlorotUniformAndBiasesZero()
     {
         var encoder = new ConvEncoder(new ConvEncoderOptions(), new ObservationShape([1, 64, 64]));
