@@ -10,7 +10,9 @@ namespace Dreamer.Training.Runs;
 /// <param name="Updates">Training updates done so far.</param>
 /// <param name="LastReturn">The latest evaluation (or training) return; null before the first episode ends.</param>
 /// <param name="Message">Free text: the reason of a failure, or what the run is doing.</param>
-public sealed record RunStatus(RunState State, long Step, long Steps, long Updates, double? LastReturn, string Message)
+/// <param name="WallSeconds">Wall-clock seconds the run has trained, summed over its processes (resumes included); null when unknown.</param>
+/// <param name="Device">The device the run trains on (<c>cpu</c>, <c>cuda:0</c>); null when unknown.</param>
+public sealed record RunStatus(RunState State, long Step, long Steps, long Updates, double? LastReturn, string Message, double? WallSeconds = null, string? Device = null)
 {
     /// <summary>The file name of the status inside a run folder.</summary>
     public const string FileName = "status.json";
