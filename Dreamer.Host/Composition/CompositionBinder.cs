@@ -5,11 +5,13 @@ namespace Dreamer.Host.Composition;
 
 /// <summary>
 /// Checks a merged composition against the schema and binds it: top-level keys, each slot's component and
-/// <c>with:</c> options, each section. Adds every problem to the error list instead of stopping at the first.
+/// <c>with:</c> options (with those carried over from a replaced component, <see cref="OptionCarry"/>), each section.
+/// Adds every problem to the error list instead of stopping at the first.
 /// </summary>
 internal sealed class CompositionBinder(CompositionSchema schema, List<CompositionError> errors)
 {
     private readonly OptionsBinder options = new(errors);
+    private readonly List<DroppedOption> dropped = [];
 
     /// <summary>Binds <paramref name="root"/>; missing required slots are reported at <paramref name="file"/>.</summary>
     public ResolvedComposition Bind(CompositionMap root, string file)
@@ -36,7 +38,7 @@ internal sealed class CompositionBinder(CompositionSchema schema, List<Compositi
             var map = options.AsMap(root.Find(section.Name)?.Value, section.Name, OptionProperties.KeysText(section.OptionsType));
             sections[section.OptionsType] = options.Bind(section.OptionsType, map, section.Name, values);
         }
-        return new ResolvedComposition(components, sections, values);
+        return new ResolvedComposition(components, sections, values, dropped);
     }
 
     private ComponentChoice? BindSlot(string slot, Type contract, CompositionEntry? entry, string file, List<ResolvedValue> values)
@@ -75,7 +77,9 @@ internal sealed class CompositionBinder(CompositionSchema schema, List<Compositi
         values.Add(new ResolvedValue(typePath, descriptor.Key, key.Source));
 
         var withPath = $"{slot}.{CompositionKeys.With}";
-        var with = options.AsMap(map.Find(CompositionKeys.With)?.Value, withPath, OptionProperties.KeysText(descriptor.OptionsType));
+        var own = options.AsMap(map.Find(CompositionKeys.With)?.Value, withPath, OptionProperties.KeysText(descriptor.OptionsType));
+        var carried = new OptionCarry(schema.Catalog, dropped).Carry(map.Replaced, descriptor, slot);
+        var with = carried is null ? own : own is null ? carried : CompositionMerge.Merge(carried, own, new HashSet<string>());
         if (options.Bind(descriptor.OptionsType, with, withPath, values) is IComponentOptions bound)
             return new ComponentChoice(slot, descriptor.Key, descriptor, bound);
         errors.Add(CompositionError.At(key.Source, typePath, $"{key.Text} takes {descriptor.OptionsType.Name}, which does not implement {nameof(IComponentOptions)}"));

@@ -5,6 +5,12 @@ internal sealed record CompositionMap(IReadOnlyList<CompositionEntry> Entries, V
 {
     public override string Display => "a map";
 
+    /// <summary>
+    /// For a slot whose component type a later layer changed: the slot as the earlier layers gave it (its old
+    /// <c>type</c> and <c>with:</c>), whose options carry over where the new component takes them (<see cref="OptionCarry"/>).
+    /// </summary>
+    public CompositionMap? Replaced { get; init; }
+
     public CompositionEntry? Find(string key) => Entries.FirstOrDefault(entry => entry.Key == key);
 
     /// <summary>This map with <paramref name="entry"/> replacing the entry of the same key in place, or appended.</summary>

@@ -8,11 +8,13 @@ public sealed class ResolvedComposition
 {
     private readonly IReadOnlyDictionary<Type, object> sections;
 
-    internal ResolvedComposition(IReadOnlyList<ComponentChoice> components, IReadOnlyDictionary<Type, object> sections, IReadOnlyList<ResolvedValue> values)
+    internal ResolvedComposition(
+        IReadOnlyList<ComponentChoice> components, IReadOnlyDictionary<Type, object> sections, IReadOnlyList<ResolvedValue> values, IReadOnlyList<DroppedOption> dropped)
     {
         Components = components;
         this.sections = sections;
         Values = values;
+        Dropped = dropped;
     }
 
     /// <summary>The filled slots in slot order.</summary>
@@ -20,6 +22,12 @@ public sealed class ResolvedComposition
 
     /// <summary>Every resolved leaf: <c>kl.type</c>, <c>kl.with.alpha</c>, <c>training.batch</c>, … with its value and source.</summary>
     public IReadOnlyList<ResolvedValue> Values { get; }
+
+    /// <summary>
+    /// The options earlier layers gave a slot whose component a later layer replaced, which the new component does not
+    /// take (docs/composition.md, "Swapping a component"), in slot order.
+    /// </summary>
+    public IReadOnlyList<DroppedOption> Dropped { get; }
 
     /// <summary>The component in <paramref name="slot"/>, or null when the slot is empty.</summary>
     public ComponentChoice? Component(string slot) => Components.FirstOrDefault(choice => choice.Slot == slot);

@@ -4,7 +4,7 @@ using Dreamer.Host.Tests.Composition.Fixtures;
 
 namespace Dreamer.Host.Tests.Composition;
 
-/// <summary>Presets layer in order, a type change drops the old options, <c>--set</c> wins, and every leaf keeps its source.</summary>
+/// <summary>Presets layer in order, <c>--set</c> wins, and every leaf keeps its source (type changes: <see cref="SwapCarryTests"/>).</summary>
 public sealed class LayeringTests
 {
     private const string Presets = "Composition/Presets/";
@@ -51,23 +51,6 @@ public sealed class LayeringTests
         Assert.Equal(32, training.Batch);
         Assert.Equal(20, training.Length);
         Assert.Equal(100_000, training.Steps);
-    }
-
-    [Fact]
-    public void ChangingASlotTypeDropsTheOptionsOfTheOldComponent()
-    {
-        var choice = CompositionTestSetup.Load("Valid/swap_latent.yaml").Component(ComponentSlot.Latent)!;
-
-        Assert.Equal("latent.other", choice.Key);
-        Assert.Equal(new OtherLatentOptions(), choice.Options);
-    }
-
-    [Fact]
-    public void ChangingASlotTypeWithSetDropsTheOldOptionsToo()
-    {
-        var choice = CompositionTestSetup.Load("Valid/nested.yaml", "latent.type=latent.other", "latent.with.min_std=0.5").Component(ComponentSlot.Latent)!;
-
-        Assert.Equal(new OtherLatentOptions { MinStd = 0.5 }, choice.Options);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ internal static class CompositionTestSetup
     public static readonly TestCatalog Catalog = new(
         (typeof(TestLatent), typeof(TestLatentOptions)),
         (typeof(OtherLatent), typeof(OtherLatentOptions)),
+        (typeof(WideLatent), typeof(WideLatentOptions)),
         (typeof(TestKl), typeof(TestKlOptions)),
         (typeof(TestEnvironment), typeof(NoOptions)));
 
