@@ -8,7 +8,7 @@ namespace Dreamer.Host.Matrix;
 /// <param name="BasePath">The absolute path of the base composition file.</param>
 /// <param name="Axes">The axes in file order; the first axis varies slowest.</param>
 /// <param name="Seeds">The seeds of every cell (<c>training.seed</c>).</param>
-/// <param name="Environments">Environment keys (<c>environment.type</c>); empty keeps the base's environment.</param>
+/// <param name="Environments">The environments, each a key or <c>{ type, with }</c>; empty keeps the base's environment.</param>
 /// <param name="Steps">A step budget that overrides the base's <c>training.steps</c>; null keeps it.</param>
 /// <param name="ReferenceScores">Random and target returns per environment key, for normalised scores.</param>
 public sealed record MatrixFile(
@@ -16,6 +16,6 @@ public sealed record MatrixFile(
     string BasePath,
     IReadOnlyList<MatrixAxis> Axes,
     IReadOnlyList<int> Seeds,
-    IReadOnlyList<string> Environments,
+    IReadOnlyList<MatrixEnvironment> Environments,
     long? Steps,
     IReadOnlyDictionary<string, ReferenceScore> ReferenceScores);

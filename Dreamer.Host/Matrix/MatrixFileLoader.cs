@@ -63,7 +63,7 @@ public sealed partial class MatrixFileLoader
         var axes = ParseAxes(Child(root, "axes"), environments.Count > 0, Child(root, "steps") is not null);
         var seeds = ParseSeeds(Child(root, "seeds"), root);
         var steps = ParseSteps(Child(root, "steps"));
-        var references = ParseReferences(Child(root, "reference_scores"), environments);
+        var references = ParseReferences(Child(root, "reference_scores"), environments.Select(e => e.Name).ToList());
         return basePath is null ? null : new MatrixFile(file, basePath, axes, seeds, environments, steps, references);
     }
 
@@ -86,25 +86,43 @@ public sealed partial class MatrixFileLoader
         return full;
     }
 
-    private List<string> ParseEnvironments(YamlNode? node)
+    private List<MatrixEnvironment> ParseEnvironments(YamlNode? node)
     {
-        var environments = new List<string>();
+        var environments = new List<MatrixEnvironment>();
         if (node is null) return environments;
+        const string Allowed = $"a non-empty list of environments, each {ComponentKeyRule} or {{ type: key, with: {{...}} }}";
         if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
         {
-            Error(node, "environments", $"{Describe(node)} is not a list of environments; allowed: a non-empty list of {ComponentKeyRule}");
+            Error(node, "environments", $"{Describe(node)} is not a list of environments; allowed: {Allowed}");
             return environments;
         }
+        var entries = new List<(YamlNode Node, string Type, AxisValue Value)>();
         for (var i = 0; i < sequence.Children.Count; i++)
         {
             var item = sequence.Children[i];
             var path = $"environments[{i}]";
-            if (item is not YamlScalarNode { Value: { } key } || !ComponentKey().IsMatch(key))
-                Error(item, path, $"{Describe(item)} is not an environment key; allowed: {ComponentKeyRule}");
-            else if (environments.Contains(key))
-                Error(item, path, $"'{key}' is listed twice; allowed: distinct environments");
+            var value = item switch
+            {
+                YamlScalarNode { Value: { } key } when ComponentKey().IsMatch(key) => new AxisValue(ShortKey(key), [new SettingOverride("environment.type", key, Where(item))]),
+                YamlMappingNode map => ParseComponentValue("environment", path, map),
+                _ => null,
+            };
+            if (value is null)
+            {
+                if (item is not YamlMappingNode) Error(item, path, $"{Describe(item)} is not an environment; allowed: {Allowed}");
+                continue;
+            }
+            entries.Add((item, value.Overrides[0].Value, value));
+        }
+        foreach (var (item, type, value) in entries)
+        {
+            var repeated = entries.Count(other => other.Type == type) > 1;
+            var name = repeated ? type + value.Label[ShortKey(type).Length..] : type;
+            var index = sequence.Children.IndexOf(item);
+            if (environments.Any(e => e.Name == name))
+                Error(item, $"environments[{index}]", $"'{name}' is listed twice; allowed: distinct environments");
             else
-                environments.Add(key);
+                environments.Add(new MatrixEnvironment(name, type, value.Overrides));
         }
         return environments;
     }
@@ -152,7 +170,7 @@ public sealed partial class MatrixFileLoader
 
     private AxisValue? ParseAxisValue(string axis, string path, YamlNode node) => node switch
     {
-        YamlScalarNode scalar => new AxisValue(scalar.Value ?? "", [new SettingOverride(axis, scalar.Value ?? "")]),
+        YamlScalarNode scalar => new AxisValue(scalar.Value ?? "", [new SettingOverride(axis, scalar.Value ?? "", Where(scalar))]),
         YamlSequenceNode list => ParseListValue(axis, path, list),
         YamlMappingNode map => ParseComponentValue(axis, path, map),
         _ => null,
@@ -168,7 +186,7 @@ public sealed partial class MatrixFileLoader
         }
         if (items.Count != list.Children.Count) return null;
         var label = items.Count == 0 ? "none" : string.Join('+', items);
-        return new AxisValue(label, [new SettingOverride(axis, $"[{string.Join(", ", items)}]")]);
+        return new AxisValue(label, [new SettingOverride(axis, $"[{string.Join(", ", items)}]", Where(list))]);
     }
 
     private AxisValue? ParseComponentValue(string axis, string path, YamlMappingNode map)
@@ -203,7 +221,7 @@ public sealed partial class MatrixFileLoader
             Error(map, $"{path}.type", $"missing; allowed: {ComponentKeyRule}");
             return null;
         }
-        overrides.Insert(0, new SettingOverride($"{axis}.type", type));
+        overrides.Insert(0, new SettingOverride($"{axis}.type", type, Where(map)));
         var label = ShortKey(type) + string.Concat(withLabels.Select(l => "+" + l));
         return new AxisValue(label, overrides);
     }
@@ -221,12 +239,12 @@ public sealed partial class MatrixFileLoader
             switch (valueNode)
             {
                 case YamlScalarNode scalar:
-                    overrides.Add(new SettingOverride($"{option}.{key}", scalar.Value ?? ""));
+                    overrides.Add(new SettingOverride($"{option}.{key}", scalar.Value ?? "", Where(scalar)));
                     labels.Add($"{key}={scalar.Value}");
                     break;
                 case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
                     var items = sequence.Children.Cast<YamlScalarNode>().Select(c => c.Value ?? "").ToList();
-                    overrides.Add(new SettingOverride($"{option}.{key}", $"[{string.Join(", ", items)}]"));
+                    overrides.Add(new SettingOverride($"{option}.{key}", $"[{string.Join(", ", items)}]", Where(sequence)));
                     labels.Add($"{key}={string.Join('+', items)}");
                     break;
                 case YamlMappingNode nested:
@@ -324,8 +342,16 @@ public sealed partial class MatrixFileLoader
         return null;
     }
 
-    /// <summary>The last dot-separated word of a component key: <c>latent.gaussian</c> → <c>gaussian</c>.</summary>
-    internal static string ShortKey(string key) => key[(key.LastIndexOf('.') + 1)..];
+    /// <summary>
+    /// The last dot-separated word of a component key, with any <c>+option=value</c> labels after it:
+    /// <c>latent.gaussian</c> → <c>gaussian</c>, <c>minatar.breakout+sticky=0.25</c> → <c>breakout+sticky=0.25</c>.
+    /// </summary>
+    internal static string ShortKey(string key)
+    {
+        var plus = key.IndexOf('+');
+        var head = plus < 0 ? key : key[..plus];
+        return head[(head.LastIndexOf('.') + 1)..] + (plus < 0 ? "" : key[plus..]);
+    }
 
     private static YamlNode? Child(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
@@ -337,6 +363,8 @@ public sealed partial class MatrixFileLoader
         YamlMappingNode => "a mapping",
         _ => "this value",
     };
+
+    private string Where(YamlNode node) => $"{file}:{node.Start.Line}";
 
     private void Error(YamlNode node, string keyPath, string message) => Error(node.Start.Line, keyPath, message);
 

@@ -25,7 +25,7 @@ public sealed class MatrixAblationFilesTests : IDisposable
         var plan = MatrixPlan.Expand(MatrixFileLoader.Load(copy));
 
         Assert.Equal(Path.Combine(folder.Root, "default.yaml"), plan.File.BasePath);
-        Assert.Equal(["minatar.breakout", "minatar.asterix", "minatar.freeway", "minatar.seaquest", "minatar.space-invaders"], plan.File.Environments);
+        Assert.Equal(["minatar.breakout", "minatar.asterix", "minatar.freeway", "minatar.seaquest", "minatar.space-invaders"], plan.File.Environments.Select(e => e.Name));
         Assert.Equal([0, 1, 2], plan.File.Seeds);
         Assert.Equal(values.Length * 5 * 3, plan.Cells.Count);
         Assert.Equal(values, plan.Cells.Select(c => c.Overrides.Single(o => o.Path == path).Value).Distinct());

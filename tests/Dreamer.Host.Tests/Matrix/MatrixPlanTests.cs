@@ -67,6 +67,40 @@ public sealed class MatrixPlanTests : IDisposable
     }
 
     [Fact]
+    public void EnvironmentEntriesWithOptionsSetThemAfterTheType()
+    {
+        var path = folder.Write("envs.yaml", """
+            base: base.yaml
+            seeds: [0]
+            environments: [minatar.asterix, { type: minatar.breakout, with: { sticky: 0 } }, { type: minatar.breakout, with: { sticky: 0.25 } }]
+            reference_scores: { minatar.asterix: { random: 0, target: 1 }, minatar.breakout+sticky=0: { random: 0, target: 1 } }
+            """);
+        var plan = MatrixPlan.Expand(MatrixFileLoader.Load(path));
+
+        Assert.Equal(["minatar.asterix", "minatar.breakout+sticky=0", "minatar.breakout+sticky=0.25"], plan.File.Environments.Select(e => e.Name));
+        Assert.Equal(["env=asterix/seed=0", "env=breakout+sticky=0/seed=0", "env=breakout+sticky=0.25/seed=0"], plan.Cells.Select(c => c.Folder));
+        Assert.Equal(["environment.type=minatar.breakout", "environment.with.sticky=0.25", "training.seed=0"], plan.Cells[2].Overrides.Select(o => o.ToArgument()));
+        Assert.Equal($"{path}:3", plan.Cells[2].Overrides[1].Where);
+        Assert.Equal("minatar.breakout+sticky=0.25", plan.Cells[2].Environment);
+    }
+
+    [Fact]
+    public void AnEnvironmentListedTwiceWithTheSameOptionsIsAnError()
+    {
+        var path = folder.Write("twice.yaml", "base: base.yaml\nseeds: [0]\nenvironments: [minatar.asterix, { type: minatar.asterix }, Bad Key, { tipe: x }]\n");
+
+        var exception = Assert.Throws<MatrixFileException>(() => MatrixFileLoader.Load(path));
+
+        Assert.Equal(
+        [
+            $"{path}:3: environments[2]: 'Bad Key' is not an environment; allowed: a non-empty list of environments, each a component key: lowercase words joined by '.' or '-', e.g. latent.gaussian or {{ type: key, with: {{...}} }}",
+            $"{path}:3: environments[3].tipe: unknown key; allowed: type, with",
+            $"{path}:3: environments[3].type: missing; allowed: a component key: lowercase words joined by '.' or '-', e.g. latent.gaussian",
+            $"{path}:3: environments[1]: 'minatar.asterix' is listed twice; allowed: distinct environments",
+        ], exception.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void EnvironmentLabelsFallBackToFullKeysWhenShortOnesCollide()
     {
         var labels = MatrixPlan.EnvironmentLabels(["minatar.breakout", "atari.breakout", "minatar.asterix"]);
