@@ -8,9 +8,10 @@ namespace Dreamer.Host.Cli;
 /// <summary>
 /// <c>dreamer matrix run FILE --backend local|slurm</c>: writes the plan into the matrix folder, then runs the cells
 /// as local child processes (with a live table) or submits one Slurm job array. Finished cells are skipped,
-/// unfinished ones resumed.
+/// unfinished ones resumed. Every cell is first resolved and built as <c>matrix plan</c> does (<see cref="MatrixCheck"/>);
+/// nothing runs while any cell is invalid. A <c>--cell-command</c> replaces dreamer, so its cells are not resolved.
 /// </summary>
-public sealed class MatrixRunCommand : AsyncCommand<MatrixRunSettings>
+public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console) : AsyncCommand<MatrixRunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, MatrixRunSettings settings, CancellationToken cancellationToken)
     {
@@ -23,6 +24,16 @@ public sealed class MatrixRunCommand : AsyncCommand<MatrixRunSettings>
         {
             MatrixCommandOutput.WriteErrors(exception);
             return ExitCodes.InvalidInput;
+        }
+        if (settings.CellCommand is null)
+        {
+            var check = new MatrixCheck(services).Check(plan);
+            if (!check.IsValid)
+            {
+                MatrixCheckOutput.WriteErrors(console, check);
+                return ExitCodes.InvalidInput;
+            }
+            plan = plan.With(check);
         }
         var directory = MatrixCommandOutput.MatrixDirectory(settings.File, settings.Out);
         var cellCommand = settings.CellCommand is { } text ? CellCommand.Parse(text) : CellCommand.Current();

@@ -11,6 +11,8 @@ namespace Dreamer.Host.Matrix;
 /// <param name="Seed">The seed (<c>training.seed</c>).</param>
 /// <param name="AxisLabels">Axis name → value label, in axis order.</param>
 /// <param name="Overrides">Every <c>--set</c> override of the cell, in axis order, then environment, steps and seed.</param>
+/// <param name="Differences">The resolved values that differ from the base composition, as <c>key: base → cell</c>; null when the plan was not resolved (a <c>--cell-command</c> stand-in).</param>
+/// <param name="Dropped">The options the base gave a swapped slot that the new component does not take; null when not resolved.</param>
 public sealed record MatrixCell(
     int Index,
     string Folder,
@@ -18,7 +20,9 @@ public sealed record MatrixCell(
     string? Environment,
     int Seed,
     IReadOnlyList<KeyValuePair<string, string>> AxisLabels,
-    IReadOnlyList<SettingOverride> Overrides)
+    IReadOnlyList<SettingOverride> Overrides,
+    IReadOnlyList<string>? Differences = null,
+    IReadOnlyList<string>? Dropped = null)
 {
     /// <summary>The file name of a cell's combined stdout and stderr inside its run folder.</summary>
     public const string LogFileName = "cell.log";
