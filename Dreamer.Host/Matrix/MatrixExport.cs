@@ -112,7 +112,7 @@ public static class MatrixExport
         foreach (var seed in results.Seeds) writer.WriteNumberValue(seed);
         writer.WriteEndArray();
         writer.WriteBoolean("normalised", results.Normalised);
-        writer.WriteString("score", $"mean of the last {last.ToString(CultureInfo.InvariantCulture)} `{FinalScore.EvalReturn}` value(s) of a run" +
+        writer.WriteString("score", $"mean of the last {last.ToString(CultureInfo.InvariantCulture)} {FinalScore.EvalReturn} value(s) of a run" +
             (results.Normalised ? ", normalised: (score - random) / (target - random)" : ", raw"));
         writer.WriteStartObject("reference_scores");
         foreach (var (task, reference) in results.Manifest.ReferenceScores.OrderBy(r => r.Key, StringComparer.Ordinal))

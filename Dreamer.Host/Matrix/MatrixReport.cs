@@ -67,7 +67,7 @@ public sealed class MatrixReport(MatrixManifest manifest, string matrixDirectory
         {
             var series = results.Arms.Select(arm => CurveSeries.Average(arm, results.RunsOf(arm, task).Select(r => r.Curve), bootstrap)).ToList();
             var file = $"plots/curve-{CellFolderName.Sanitize(labels[task])}.png";
-            CurvePlot.Save(Path.Combine(matrixDirectory, file), $"{task}: eval return", "environment steps", "eval return (mean over seeds, 95% bootstrap band)", series);
+            CurvePlot.Save(Path.Combine(matrixDirectory, file), $"{task}: mean over seeds (95% bootstrap bands)", "environment steps", "eval return", series);
             builder.AppendLine(CultureInfo.InvariantCulture, $"### {task}").AppendLine().AppendLine(CultureInfo.InvariantCulture, $"![{task}]({file})").AppendLine();
         }
     }
@@ -94,7 +94,7 @@ public sealed class MatrixReport(MatrixManifest manifest, string matrixDirectory
             }
         }
         var series = results.Arms.Select(arm => (arm, (IReadOnlyList<ConfidenceInterval?>)values[arm])).ToList();
-        IntervalPlot.Save(Path.Combine(matrixDirectory, "plots/final-scores.png"), "final scores per environment", "eval return (mean over seeds, 95% bootstrap CI)",
+        IntervalPlot.Save(Path.Combine(matrixDirectory, "plots/final-scores.png"), "final scores: mean over seeds (95% bootstrap CIs)", "eval return",
             results.Tasks.Select(t => labels[t]).ToList(), series);
         builder.AppendLine().AppendLine("![final scores](plots/final-scores.png)").AppendLine();
     }

@@ -40,7 +40,7 @@ public static class ReportComparisons
             aggregates.Add((arm, intervals.Cast<ConfidenceInterval?>().ToList()));
             builder.AppendLine(CultureInfo.InvariantCulture, $"| {arm} | {string.Join(" | ", intervals.Select(Interval))} |");
         }
-        IntervalPlot.Save(Path.Combine(matrixDirectory, "plots/aggregates.png"), $"aggregate {scoreName}s", $"{scoreName} (95% stratified-bootstrap CI)",
+        IntervalPlot.Save(Path.Combine(matrixDirectory, "plots/aggregates.png"), $"aggregate {scoreName}s (95% stratified-bootstrap CIs)", scoreName,
             metrics.Select(m => m.Name).ToList(), aggregates);
         builder.AppendLine().AppendLine("![aggregates](plots/aggregates.png)").AppendLine();
 
@@ -70,8 +70,8 @@ public static class ReportComparisons
         builder.AppendLine(CultureInfo.InvariantCulture, $"| arm | P(arm > {baseline}) |").AppendLine("|---|---|");
         var intervals = others.Select(arm => bootstrap.Estimate(tables[arm], tables[baseline], ProbabilityOfImprovement.Of)).ToList();
         for (var i = 0; i < others.Count; i++) builder.AppendLine(CultureInfo.InvariantCulture, $"| {others[i]} | {Interval(intervals[i])} |");
-        IntervalPlot.Save(Path.Combine(matrixDirectory, "plots/probability-of-improvement.png"), $"probability of improvement over {baseline}",
-            $"P(arm > {baseline}) (95% stratified-bootstrap CI)", others, [("P(arm > baseline)", intervals.Cast<ConfidenceInterval?>().ToList())]);
+        IntervalPlot.Save(Path.Combine(matrixDirectory, "plots/probability-of-improvement.png"), $"P(arm > {baseline}) (95% stratified-bootstrap CIs)",
+            "probability of improvement", others, [($"P(arm > {baseline})", intervals.Cast<ConfidenceInterval?>().ToList())], yRange: (-0.05, 1.05), reference: 0.5);
         builder.AppendLine().AppendLine("![probability of improvement](plots/probability-of-improvement.png)").AppendLine();
     }
 
@@ -93,8 +93,8 @@ public static class ReportComparisons
             series.Add(new CurveSeries(arm, taus, profile));
             builder.AppendLine(CultureInfo.InvariantCulture, $"| {arm} | {string.Join(" | ", marks.Select(m => Interval(profile[m])))} |");
         }
-        CurvePlot.Save(Path.Combine(matrixDirectory, "plots/performance-profile.png"), "performance profile", $"{scoreName} (τ)",
-            "fraction of runs with score > τ (95% bootstrap band)", series);
+        CurvePlot.Save(Path.Combine(matrixDirectory, "plots/performance-profile.png"), "performance profile (95% stratified-bootstrap bands)", $"{scoreName} τ",
+            "fraction of runs with score > τ", series);
         builder.AppendLine().AppendLine("![performance profile](plots/performance-profile.png)").AppendLine();
     }
 
@@ -117,8 +117,8 @@ public static class ReportComparisons
             var final = curve.X.Count == 0 ? "—" : MatrixReport.F(curve.X[^1]);
             builder.AppendLine(CultureInfo.InvariantCulture, $"| {arm} | {curve.X.Count} | {leftOut} | {first} | {final} | {last} |");
         }
-        CurvePlot.Save(Path.Combine(matrixDirectory, "plots/sample-efficiency.png"), "sample efficiency", "environment steps",
-            $"IQM {scoreName} (95% bootstrap band)", series);
+        CurvePlot.Save(Path.Combine(matrixDirectory, "plots/sample-efficiency.png"), "sample efficiency (95% stratified-bootstrap bands)", "environment steps",
+            $"IQM {scoreName}", series);
         builder.AppendLine().AppendLine("![sample efficiency](plots/sample-efficiency.png)").AppendLine();
     }
 
