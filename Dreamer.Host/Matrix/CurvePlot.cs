@@ -9,7 +9,7 @@ namespace Dreamer.Host.Matrix;
 public static class CurvePlot
 {
     /// <summary>Draws <paramref name="series"/> with the given title and axis labels.</summary>
-    public static void Save(string path, string title, string xLabel, string yLabel, IReadOnlyList<CurveSeries> series, int width = 800, int height = 450)
+    public static void Save(string path, string title, string xLabel, string yLabel, IReadOnlyList<CurveSeries> series, int width = 800, int height = 500)
     {
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
@@ -34,7 +34,7 @@ public static class CurvePlot
         plot.Title(title);
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Bottom);
         PngFile.Save(plot, path, width, height);
     }
 }

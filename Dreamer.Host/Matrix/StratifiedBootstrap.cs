@@ -10,9 +10,6 @@ namespace Dreamer.Host.Matrix;
 /// </summary>
 public sealed class StratifiedBootstrap(int repetitions, int seed)
 {
-    /// <summary>The number of resamples per interval.</summary>
-    public int Repetitions => repetitions;
-
     /// <summary>The interval of <paramref name="statistic"/> over <c>scores[task][run]</c>; the estimate is the statistic of the data itself.</summary>
     public ConfidenceInterval Estimate(IReadOnlyList<IReadOnlyList<double>> scores, Func<IReadOnlyList<IReadOnlyList<double>>, double> statistic, double level = 0.95) =>
         Estimate(scores, s => [statistic(s)], level)[0];
