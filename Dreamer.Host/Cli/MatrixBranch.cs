@@ -2,7 +2,7 @@ using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
 
-/// <summary>The <c>dreamer matrix</c> verbs: plan, run, run-cell, status, report.</summary>
+/// <summary>The <c>dreamer matrix</c> verbs: plan, run, run-cell, status, report, export.</summary>
 public static class MatrixBranch
 {
     /// <summary>Registers the matrix verbs under <paramref name="config"/>.</summary>
@@ -13,6 +13,7 @@ public static class MatrixBranch
         matrix.AddCommand<MatrixRunCommand>("run").WithDescription("Run every cell locally or as one Slurm job array; finished cells are skipped.");
         matrix.AddCommand<MatrixRunCellCommand>("run-cell").WithDescription("Run one cell of a planned matrix (what each Slurm task runs).");
         matrix.AddCommand<MatrixStatusCommand>("status").WithDescription("Show each cell's state from its run folder, and why failed cells failed.");
-        matrix.AddCommand<MatrixReportCommand>("report").WithDescription("Write report.md with learning curves, final scores and bootstrap aggregates.");
+        matrix.AddCommand<MatrixReportCommand>("report").WithDescription("Write report.md: scoring protocol, compute, curves, final scores and rliable statistics.");
+        matrix.AddCommand<MatrixExportCommand>("export").WithDescription("Write every run's scores and curves as CSV and as JSON in rliable's layout.");
     });
 }

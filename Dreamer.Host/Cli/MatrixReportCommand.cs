@@ -4,18 +4,29 @@ using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
 
-/// <summary><c>dreamer matrix report DIR</c>: writes <c>DIR/report.md</c> with learning curves, final scores and aggregates.</summary>
+/// <summary>
+/// <c>dreamer matrix report DIR</c>: writes <c>DIR/report.md</c> with the scoring protocol, compute, learning curves,
+/// final scores and rliable's aggregates, probability of improvement, performance profiles and sample efficiency.
+/// </summary>
 public sealed class MatrixReportCommand : Command<MatrixReportSettings>
 {
     public override int Execute(CommandContext context, MatrixReportSettings settings, CancellationToken cancellationToken)
     {
+        if (UnknownOptions.Refused(context)) return ExitCodes.InvalidInput;
         if (settings.Last < 1 || settings.Reps < 1)
         {
             AnsiConsole.Profile.Out.Writer.WriteLine("--last and --reps: allowed: 1 or more");
             return ExitCodes.InvalidInput;
         }
         var manifest = MatrixManifest.Read(settings.Directory);
-        var path = new MatrixReport(manifest, settings.Directory, new ReportOptions(settings.Last, settings.Reps, settings.Seed)).Write();
+        var arms = manifest.Cells.Select(c => c.Variant).Distinct().ToList();
+        if (settings.Baseline is { } baseline && !arms.Contains(baseline))
+        {
+            AnsiConsole.Profile.Out.Writer.WriteLine($"--baseline: '{baseline}' is not an arm of this matrix; allowed: {string.Join(", ", arms)}");
+            return ExitCodes.InvalidInput;
+        }
+        var options = new ReportOptions(settings.Last, settings.Reps, settings.Seed, settings.Baseline);
+        var path = new MatrixReport(manifest, settings.Directory, options).Write();
         AnsiConsole.WriteLine($"wrote {path}");
         return ExitCodes.Success;
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Dreamer.Host.Matrix;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -15,10 +16,14 @@ public sealed class MatrixReportSettings : CommandSettings
     public int Last { get; init; } = 1;
 
     [CommandOption("--reps <N>")]
-    [Description("Bootstrap resamples (default 2000).")]
-    public int Reps { get; init; } = 2000;
+    [Description("Stratified-bootstrap resamples per interval (default 10000).")]
+    public int Reps { get; init; } = ReportOptions.DefaultRepetitions;
 
     [CommandOption("--seed <SEED>")]
     [Description("Seed of the bootstrap's random numbers (default 0).")]
     public int Seed { get; init; }
+
+    [CommandOption("--baseline <ARM>")]
+    [Description("The arm (axis combination, e.g. kl=balanced) every other arm is compared with (default: the first arm in plan order).")]
+    public string? Baseline { get; init; }
 }

@@ -8,6 +8,9 @@ public static class FinalScore
     /// <summary>The metric a run's score is read from.</summary>
     public const string EvalReturn = "return/eval";
 
+    /// <summary>The metric logged with each eval return: how many episodes that eval averaged.</summary>
+    public const string EvalEpisodes = "episode/eval_length";
+
     /// <summary>The mean of the last <paramref name="last"/> finite eval returns, or null when the run has none.</summary>
     public static double? Of(IReadOnlyList<MetricsRecord> records, int last)
     {
@@ -19,4 +22,9 @@ public static class FinalScore
     public static IReadOnlyList<(long Step, double Return)> EvalCurve(IReadOnlyList<MetricsRecord> records) =>
         records.Where(r => r.Scalars.TryGetValue(EvalReturn, out var value) && double.IsFinite(value))
             .Select(r => (r.Step, r.Scalars[EvalReturn])).ToList();
+
+    /// <summary>The distinct episode counts logged with the eval returns, ascending.</summary>
+    public static IReadOnlyList<double> EpisodesPerEval(IReadOnlyList<MetricsRecord> records) =>
+        records.Where(r => r.Scalars.ContainsKey(EvalReturn) && r.Scalars.TryGetValue(EvalEpisodes, out var count) && double.IsFinite(count))
+            .Select(r => r.Scalars[EvalEpisodes]).Distinct().Order().ToList();
 }

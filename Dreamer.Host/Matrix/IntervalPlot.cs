@@ -8,11 +8,21 @@ namespace Dreamer.Host.Matrix;
 /// </summary>
 public static class IntervalPlot
 {
-    /// <summary>Draws <paramref name="series"/>: each has one interval per group (null where it has no value).</summary>
+    /// <summary>
+    /// Draws <paramref name="series"/>: each has one interval per group (null where it has no value); a fixed y range
+    /// and a dashed horizontal reference line (such as 0.5 for a probability of improvement) are optional.
+    /// </summary>
     public static void Save(string path, string title, string yLabel, IReadOnlyList<string> groups,
-        IReadOnlyList<(string Label, IReadOnlyList<ConfidenceInterval?> Values)> series, int width = 800, int height = 500)
+        IReadOnlyList<(string Label, IReadOnlyList<ConfidenceInterval?> Values)> series, int width = 800, int height = 500,
+        (double Low, double High)? yRange = null, double? reference = null)
     {
         var plot = new Plot();
+        if (reference is { } level)
+        {
+            var line = plot.Add.HorizontalLine(level);
+            line.LinePattern = LinePattern.Dashed;
+            line.Color = Colors.Gray;
+        }
         var palette = new ScottPlot.Palettes.Category10();
         var spread = 0.6;
         for (var s = 0; s < series.Count; s++)
@@ -40,6 +50,7 @@ public static class IntervalPlot
         }
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, groups.Count).Select(g => (double)g).ToArray(), groups.ToArray());
         plot.Axes.SetLimitsX(-0.6, groups.Count - 0.4);
+        if (yRange is var (low, high)) plot.Axes.SetLimitsY(low, high);
         plot.Title(title);
         plot.YLabel(yLabel);
         plot.ShowLegend(Edge.Bottom);

@@ -1,136 +1,104 @@
 using System.Globalization;
 using System.Text;
-using Dreamer.Training.Logging;
-using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Matrix;
 
 /// <summary>
-/// Writes <c>report.md</c> and its PNG plots into a matrix folder: learning curves per environment (one line per
-/// cell, mean over seeds with a 95% t band), final scores per environment with 95% t intervals, and aggregates over
-/// seeds and environments (IQM, mean, median, optimality gap) with stratified-bootstrap 95% intervals, plus the
-/// probability of improvement between every two cells. Scores are normalised when every environment has reference
-/// scores.
+/// Writes <c>report.md</c> and its PNG plots into a matrix folder: the scoring protocol, the compute of every cell,
+/// learning curves and final scores per environment (mean over seeds with 95% bootstrap percentile intervals), and
+/// the rliable comparisons of <see cref="ReportComparisons"/>. Environments are named by their keys; paths are
+/// relative to the matrix file; the same options give the same report.
 /// </summary>
 public sealed class MatrixReport(MatrixManifest manifest, string matrixDirectory, ReportOptions options)
 {
     /// <summary>The report's file name in the matrix folder.</summary>
     public const string FileName = "report.md";
 
-    private const string BaseEnvironment = "base";
-
     /// <summary>Writes the report and its plots; returns the report's path.</summary>
     public string Write()
     {
-        var runs = manifest.Cells.Select(cell =>
-        {
-            var runDirectory = cell.RunDirectory(matrixDirectory);
-            var records = MetricsLog.Read(Path.Combine(runDirectory, "metrics.jsonl"));
-            return (Cell: cell, Status: RunStatusFile.Read(runDirectory), Curve: FinalScore.EvalCurve(records), Score: FinalScore.Of(records, options.Last));
-        }).ToList();
-        var variants = manifest.Cells.Select(c => c.Variant).Distinct().ToList();
-        var environments = manifest.Cells.Select(c => c.Environment ?? BaseEnvironment).Distinct().ToList();
-        var labels = MatrixPlan.EnvironmentLabels(environments);
-        var normalised = environments.All(manifest.ReferenceScores.ContainsKey);
+        var results = MatrixResults.Load(manifest, matrixDirectory, options.Last);
+        var baseline = options.Baseline ?? results.Arms.FirstOrDefault() ?? "";
+        if (!results.Arms.Contains(baseline))
+            throw new ArgumentException($"--baseline: '{baseline}' is not an arm; allowed: {string.Join(", ", results.Arms)}");
+        var bootstrap = new StratifiedBootstrap(options.Repetitions, options.Seed);
+        var labels = MatrixPlan.EnvironmentLabels(results.Tasks);
 
         var builder = new StringBuilder();
         builder.AppendLine("# Matrix report").AppendLine();
-        builder.AppendLine(CultureInfo.InvariantCulture, $"- matrix file: `{manifest.MatrixFile}`; base: `{manifest.BasePath}`");
-        var states = runs.GroupBy(r => MatrixStatusTable.StateOf(r.Status, false)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
-        builder.AppendLine(CultureInfo.InvariantCulture, $"- cells: {runs.Count} ({string.Join(", ", states)}); runs with eval returns: {runs.Count(r => r.Score is not null)}");
-        builder.AppendLine(CultureInfo.InvariantCulture, $"- final score of a run: mean of its last {options.Last} `{FinalScore.EvalReturn}` value(s)");
-        builder.AppendLine(normalised
-            ? "- scores are normalised per environment: (score − random) / (target − random)"
-            : "- scores are raw returns (normalised scores need `reference_scores` for every environment)");
-        builder.AppendLine(CultureInfo.InvariantCulture, $"- intervals: 95%; aggregates by stratified bootstrap, {options.Repetitions} resamples, seed {options.Seed}").AppendLine();
+        builder.AppendLine(CultureInfo.InvariantCulture,
+            $"- matrix file: `{ReportPaths.MatrixFile(manifest)}`; base composition: `{ReportPaths.BaseComposition(manifest)}` (relative to the matrix file)");
+        var states = results.Runs.GroupBy(r => MatrixStatusTable.StateOf(r.Status, false)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+        builder.AppendLine(CultureInfo.InvariantCulture,
+            $"- cells: {results.Runs.Count} ({string.Join(", ", states)}); runs with eval returns: {results.Runs.Count(r => r.Score is not null)}");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"- arms: {string.Join(", ", results.Arms.Select(a => $"`{a}`"))}; baseline: `{baseline}`");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"- environments (tasks): {string.Join(", ", results.Tasks.Select(t => $"`{t}`"))}; seeds (runs): {string.Join(", ", results.Seeds)}");
+        builder.AppendLine(CultureInfo.InvariantCulture,
+            $"- intervals: 95% percentile intervals of the stratified bootstrap, {options.Repetitions} resamples, seed {options.Seed}").AppendLine();
 
-        builder.AppendLine("## Learning curves").AppendLine();
-        foreach (var environment in environments)
-        {
-            var series = variants.Select(variant => CurveSeries.Average(variant,
-                runs.Where(r => r.Cell.Variant == variant && (r.Cell.Environment ?? BaseEnvironment) == environment).Select(r => r.Curve))).ToList();
-            var file = $"plots/curve-{CellFolderName.Sanitize(labels[environment])}.png";
-            CurvePlot.Save(Path.Combine(matrixDirectory, file), $"{environment}: eval return", series);
-            builder.AppendLine(CultureInfo.InvariantCulture, $"### {environment}").AppendLine().AppendLine(CultureInfo.InvariantCulture, $"![{environment}]({file})").AppendLine();
-        }
+        builder.AppendLine("## Scoring protocol").AppendLine();
+        foreach (var line in ScoringProtocol.Describe(results, options.Last)) builder.AppendLine(line);
+        builder.AppendLine(results.Normalised
+            ? "- normalised scores: (score − random) / (target − random) with each environment's `reference_scores`; aggregates use them"
+            : "- aggregates use raw returns (normalised scores need `reference_scores` for every environment)");
+        builder.AppendLine();
 
-        builder.AppendLine("## Final scores").AppendLine();
-        builder.AppendLine("Raw eval returns, mean over seeds with a 95% Student-t interval.").AppendLine();
-        builder.AppendLine("| environment | cell | seeds | mean | 95% CI | scores |").AppendLine("|---|---|---|---|---|---|");
-        var finalSeries = variants.Select(v => (Label: v, Values: (IReadOnlyList<ConfidenceInterval?>)new ConfidenceInterval?[environments.Count])).ToList();
-        for (var e = 0; e < environments.Count; e++)
-        {
-            for (var v = 0; v < variants.Count; v++)
-            {
-                var scores = Scores(runs.Select(r => (r.Cell, r.Score)), variants[v], environments[e], normalise: false);
-                if (scores.Count == 0) continue;
-                var interval = SeedInterval.Of(scores);
-                ((ConfidenceInterval?[])finalSeries[v].Values)[e] = interval;
-                builder.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {environments[e]} | {variants[v]} | {scores.Count} | {F(interval.Estimate)} | [{F(interval.Lower)}, {F(interval.Upper)}] | {string.Join(", ", scores.Select(F))} |");
-            }
-        }
-        IntervalPlot.Save(Path.Combine(matrixDirectory, "plots/final-scores.png"), "final scores", "eval return (mean over seeds, 95% CI)",
-            environments.Select(e => labels[e]).ToList(), finalSeries);
-        builder.AppendLine().AppendLine("![final scores](plots/final-scores.png)").AppendLine();
+        builder.AppendLine("## Compute").AppendLine();
+        builder.AppendLine("From each cell's status.json (`wall_seconds`, `step`, `updates`, `device`).").AppendLine();
+        foreach (var line in ComputeTable.Markdown(results)) builder.AppendLine(line);
+        builder.AppendLine();
 
-        WriteAggregates(builder, runs.Select(r => (r.Cell, r.Score)).ToList(), variants, environments, normalised);
+        WriteCurves(builder, results, labels, bootstrap);
+        WriteFinalScores(builder, results, labels, bootstrap);
+        ReportComparisons.Write(builder, results, baseline, bootstrap, matrixDirectory);
+
         var path = Path.Combine(matrixDirectory, FileName);
         File.WriteAllText(path + ".partial", builder.ToString());
         File.Move(path + ".partial", path, overwrite: true);
         return path;
     }
 
-    private void WriteAggregates(StringBuilder builder, List<(MatrixCell Cell, double? Score)> runs, List<string> variants, List<string> environments, bool normalised)
+    private void WriteCurves(StringBuilder builder, MatrixResults results, IReadOnlyDictionary<string, string> labels, StratifiedBootstrap bootstrap)
     {
-        builder.AppendLine("## Aggregates across seeds and environments").AppendLine();
-        var tables = variants.ToDictionary(v => v, v => environments.Select(e => (IReadOnlyList<double>)Scores(runs, v, e, normalised)).ToList());
-        var complete = variants.Where(v => tables[v].All(task => task.Count > 0)).ToList();
-        foreach (var missing in variants.Except(complete))
-            builder.AppendLine(CultureInfo.InvariantCulture, $"- `{missing}` is left out: some environment has no run with an eval return.");
-        builder.AppendLine("IQM and optimality gap pool all runs of all environments; mean and median are over per-environment mean scores" +
-            (normalised ? "; optimality gap = mean of max(0, 1 − score)." : "; the optimality gap needs normalised scores and is not shown.")).AppendLine();
-        if (complete.Count == 0) return;
-
-        var bootstrap = new StratifiedBootstrap(options.Repetitions, options.Seed);
-        var metrics = new List<(string Name, Func<IReadOnlyList<IReadOnlyList<double>>, double> Statistic)>
+        builder.AppendLine("## Learning curves").AppendLine();
+        builder.AppendLine("Raw eval return against environment steps, one line per arm: the mean over the seeds that logged each step, " +
+            "with the 95% bootstrap percentile band of that mean (it stays within the observed returns).").AppendLine();
+        foreach (var task in results.Tasks)
         {
-            ("IQM", AggregateScores.InterquartileMean),
-            ("mean", AggregateScores.Mean),
-            ("median", AggregateScores.Median),
-        };
-        if (normalised) metrics.Add(("optimality gap", s => AggregateScores.OptimalityGap(s)));
-        builder.AppendLine("| cell | " + string.Join(" | ", metrics.Select(m => m.Name)) + " |");
-        builder.AppendLine("|---|" + string.Concat(metrics.Select(_ => "---|")));
-        var series = new List<(string Label, IReadOnlyList<ConfidenceInterval?> Values)>();
-        foreach (var variant in complete)
-        {
-            var intervals = metrics.Select(m => bootstrap.Estimate(tables[variant], m.Statistic)).ToList();
-            series.Add((variant, intervals.Cast<ConfidenceInterval?>().ToList()));
-            builder.AppendLine(CultureInfo.InvariantCulture, $"| {variant} | {string.Join(" | ", intervals.Select(i => $"{F(i.Estimate)} [{F(i.Lower)}, {F(i.Upper)}]"))} |");
+            var series = results.Arms.Select(arm => CurveSeries.Average(arm, results.RunsOf(arm, task).Select(r => r.Curve), bootstrap)).ToList();
+            var file = $"plots/curve-{CellFolderName.Sanitize(labels[task])}.png";
+            CurvePlot.Save(Path.Combine(matrixDirectory, file), $"{task}: mean over seeds (95% bootstrap bands)", "environment steps", "eval return", series);
+            builder.AppendLine(CultureInfo.InvariantCulture, $"### {task}").AppendLine().AppendLine(CultureInfo.InvariantCulture, $"![{task}]({file})").AppendLine();
         }
-        IntervalPlot.Save(Path.Combine(matrixDirectory, "plots/aggregates.png"), normalised ? "aggregate normalised scores" : "aggregate raw scores",
-            "score (95% stratified-bootstrap CI)", metrics.Select(m => m.Name).ToList(), series);
-        builder.AppendLine().AppendLine("![aggregates](plots/aggregates.png)").AppendLine();
-
-        if (complete.Count < 2) return;
-        builder.AppendLine("## Probability of improvement").AppendLine();
-        builder.AppendLine("P(row > column): the average over environments of P(X > Y) + ½ P(X = Y) over all run pairs (Mann–Whitney U / mn), with a 95% stratified-bootstrap interval.").AppendLine();
-        builder.AppendLine("| P(row > column) | " + string.Join(" | ", complete) + " |");
-        builder.AppendLine("|---|" + string.Concat(complete.Select(_ => "---|")));
-        foreach (var x in complete)
-        {
-            var cells = complete.Select(y => x == y ? "—" : Interval(bootstrap.Estimate(tables[x], tables[y], ProbabilityOfImprovement.Of)));
-            builder.AppendLine(CultureInfo.InvariantCulture, $"| {x} | {string.Join(" | ", cells)} |");
-        }
-        builder.AppendLine();
     }
 
-    private List<double> Scores(IEnumerable<(MatrixCell Cell, double? Score)> runs, string variant, string environment, bool normalise) =>
-        runs.Where(r => r.Cell.Variant == variant && (r.Cell.Environment ?? BaseEnvironment) == environment && r.Score is not null)
-            .Select(r => normalise ? manifest.ReferenceScores[environment].Normalize(r.Score!.Value) : r.Score!.Value).ToList();
+    private void WriteFinalScores(StringBuilder builder, MatrixResults results, IReadOnlyDictionary<string, string> labels, StratifiedBootstrap bootstrap)
+    {
+        builder.AppendLine("## Final scores").AppendLine();
+        builder.AppendLine("Raw final scores per environment: the mean over seeds with its 95% bootstrap percentile interval, and every run's score" +
+            (results.Normalised ? " (normalised in brackets)." : ".")).AppendLine();
+        builder.AppendLine("| environment | arm | seeds | mean | 95% CI | scores |").AppendLine("|---|---|---|---|---|---|");
+        var values = results.Arms.ToDictionary(arm => arm, _ => new ConfidenceInterval?[results.Tasks.Count]);
+        for (var t = 0; t < results.Tasks.Count; t++)
+        {
+            var task = results.Tasks[t];
+            foreach (var arm in results.Arms)
+            {
+                var raw = results.RawScores(arm, task);
+                if (raw.Count == 0) continue;
+                var interval = bootstrap.MeanOf(raw);
+                values[arm][t] = interval;
+                var scores = raw.Select(s => results.Normalised ? $"{F(s)} ({F(results.Scored(task, s))})" : F(s));
+                builder.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {task} | {arm} | {raw.Count} | {F(interval.Estimate)} | [{F(interval.Lower)}, {F(interval.Upper)}] | {string.Join(", ", scores)} |");
+            }
+        }
+        var series = results.Arms.Select(arm => (arm, (IReadOnlyList<ConfidenceInterval?>)values[arm])).ToList();
+        IntervalPlot.Save(Path.Combine(matrixDirectory, "plots/final-scores.png"), "final scores: mean over seeds (95% bootstrap CIs)", "eval return",
+            results.Tasks.Select(t => labels[t]).ToList(), series);
+        builder.AppendLine().AppendLine("![final scores](plots/final-scores.png)").AppendLine();
+    }
 
-    private static string Interval(ConfidenceInterval interval) => $"{F(interval.Estimate)} [{F(interval.Lower)}, {F(interval.Upper)}]";
-
-    private static string F(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>A number as the report prints it: up to three decimals, invariant culture.</summary>
+    public static string F(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

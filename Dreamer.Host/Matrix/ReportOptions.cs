@@ -4,4 +4,9 @@ namespace Dreamer.Host.Matrix;
 /// <param name="Last">A run's final score is the mean of its last <c>Last</c> eval returns.</param>
 /// <param name="Repetitions">Stratified-bootstrap resamples per interval.</param>
 /// <param name="Seed">Seed of the bootstrap's random numbers.</param>
-public sealed record ReportOptions(int Last = 1, int Repetitions = 2000, int Seed = 0);
+/// <param name="Baseline">The arm every other arm is compared with; null for the first arm in plan order.</param>
+public sealed record ReportOptions(int Last = 1, int Repetitions = ReportOptions.DefaultRepetitions, int Seed = 0, string? Baseline = null)
+{
+    /// <summary>The default number of bootstrap resamples.</summary>
+    public const int DefaultRepetitions = 10_000;
+}

@@ -78,12 +78,85 @@ public sealed class MatrixStatisticsTests
     }
 
     [Fact]
-    public void SeedIntervalUsesStudentT()
+    public void BootstrapOfEqualRunsHasZeroWidth()
     {
-        // mean 2, s = 1, n = 3: 2 ± 4.303 / √3.
-        var interval = SeedInterval.Of([1, 2, 3]);
-        Assert.Equal(2 - 4.303 / Math.Sqrt(3), interval.Lower, 12);
-        Assert.Equal(2 + 4.303 / Math.Sqrt(3), interval.Upper, 12);
+        // Every run of a task scores the same, so every resample is the data itself.
+        IReadOnlyList<IReadOnlyList<double>> same = [[0.5, 0.5, 0.5], [0.5, 0.5]];
+        Assert.Equal(new ConfidenceInterval(0.5, 0.5, 0.5), new StratifiedBootstrap(300, seed: 2).Estimate(same, AggregateScores.InterquartileMean));
+        // x always 1 and y always 0 on every task: P(X > Y) is 1 on every resample.
+        IReadOnlyList<IReadOnlyList<double>> ones = [[1.0, 1]], zeros = [[0.0, 0, 0]];
+        Assert.Equal(new ConfidenceInterval(1, 1, 1), new StratifiedBootstrap(300, seed: 2).Estimate(ones, zeros, ProbabilityOfImprovement.Of));
+    }
+
+    [Fact]
+    public void BootstrapBandOfAMeanStaysWithinTheObservedValues()
+    {
+        // Seeds −1 and 1: resampled means are −1, 0, 1 with probabilities ¼, ½, ¼, so the 2.5th and 97.5th percentiles are −1 and 1
+        // (a Student-t interval was 0 ± 12.706 · √2 / √2 = ±12.7).
+        Assert.Equal(new ConfidenceInterval(0, -1, 1), new StratifiedBootstrap(2000, seed: 0).MeanOf([-1, 1]));
+        var wide = new StratifiedBootstrap(2000, seed: 5).MeanOf([0.1, 0.4, 0.2, 3]);
+        Assert.Equal(0.925, wide.Estimate, 12);
+        Assert.InRange(wide.Lower, 0.1, wide.Estimate);
+        Assert.InRange(wide.Upper, wide.Estimate, 3);
+    }
+
+    [Fact]
+    public void VectorBootstrapResamplesWholeRuns()
+    {
+        // Task 0 has two identical curves, task 1 one curve: every resample is the data, so each point has a zero-width interval.
+        IReadOnlyList<IReadOnlyList<double[]>> curves = [[[1, 2], [1, 2]], [[3, 8]]];
+        var intervals = new StratifiedBootstrap(100, seed: 1).Estimate(curves, c => [c.Average(t => t.Average(r => r[0])), c.Average(t => t.Average(r => r[1]))]);
+        Assert.Equal(new[] { new ConfidenceInterval(2, 2, 2), new ConfidenceInterval(5, 5, 5) }, intervals.ToArray());
+    }
+
+    [Fact]
+    public void PerformanceProfileAveragesPerTaskFractionsAboveTau()
+    {
+        // τ = 0: task 1 3/3, task 2 3/3, task 3 2/3 (0 is not above 0) → 8/9. τ = 0.3: 2/3, 2/3 (0.6, 1.4), 0/3 (0.3 is not above) → 4/9.
+        var profile = PerformanceProfile.Of(Table, [0, 0.3, 1.4]);
+        Assert.Equal(3, profile.Length);
+        Assert.Equal(8 / 9.0, profile[0], 12);
+        Assert.Equal(4 / 9.0, profile[1], 12);
+        Assert.Equal(0, profile[2]);
+        // Unequal run counts: τ = 1.5 on [[1, 2], [3]] → (½ + 1) / 2 = 0.75 (the pooled fraction would be 2/3).
+        Assert.Equal(0.75, PerformanceProfile.Of([[1, 2], [3]], [1.5]).Single(), 12);
+        // Every run of a task equal: the fraction is the same on every resample → [0.5, 0.5] at τ = 0.75.
+        IReadOnlyList<IReadOnlyList<double>> equal = [[0.5, 0.5], [1.0, 1]];
+        Assert.Equal(new ConfidenceInterval(0.5, 0.5, 0.5), new StratifiedBootstrap(200, seed: 3).Estimate(equal, s => PerformanceProfile.Of(s, [0.75])).Single());
+    }
+
+    [Fact]
+    public void PerformanceProfileGridSpansTheScoresZeroAndOne()
+    {
+        // Normalised scores −0.5 … 2: 101 points from −0.5 to 2, 0.025 apart.
+        var grid = PerformanceProfile.Grid([-0.5, 0.3, 2], normalised: true);
+        Assert.Equal(101, grid.Count);
+        Assert.Equal(-0.5, grid[0]);
+        Assert.Equal(0.75, grid[50], 12);
+        Assert.Equal(2, grid[^1]);
+        // Raw returns 3 … 5: from 0 (always included) to 5; normalised 0.2 … 0.4: from 0 to 1.
+        Assert.Equal((0, 5), (PerformanceProfile.Grid([3, 5], normalised: false)[0], PerformanceProfile.Grid([3, 5], normalised: false)[^1]));
+        Assert.Equal((0, 1), (PerformanceProfile.Grid([0.2, 0.4], normalised: true)[0], PerformanceProfile.Grid([0.2, 0.4], normalised: true)[^1]));
+    }
+
+    [Fact]
+    public void SampleEfficiencyTakesTheIqmAtEachCommonStep()
+    {
+        Assert.Equal([100L, 300], SampleEfficiency.CommonSteps([[(100, 0), (200, 1), (300, 2)], [(300, 5), (100, 4)]]));
+        // Point 0 pooled: 0, 4, 8, 2 → sorted 0, 2, 4, 8, cut one from each end → (2 + 4) / 2 = 3. Point 1: 10, 20, 30, 40 → 25.
+        IReadOnlyList<IReadOnlyList<double[]>> curves = [[[0, 10], [4, 20]], [[8, 30], [2, 40]]];
+        Assert.Equal([3.0, 25], SampleEfficiency.InterquartileMeans(curves));
+        // A step logged twice (a resumed run) keeps the later value.
+        Assert.Equal([7.0, 2], SampleEfficiency.At([(100, 1), (200, 2), (100, 7)], [100, 200]));
+    }
+
+    [Fact]
+    public void ComputeWallTimeIsHoursMinutesSeconds()
+    {
+        // 3725.4 s = 1 h 2 min 5.4 s → 1:02:05; 59.6 s rounds to 1:00.
+        Assert.Equal("1:02:05", ComputeTable.Wall(3725.4));
+        Assert.Equal("0:01:00", ComputeTable.Wall(59.6));
+        Assert.Equal("—", ComputeTable.Wall(null));
     }
 
     [Fact]

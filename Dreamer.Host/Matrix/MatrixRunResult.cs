@@ -1,0 +1,20 @@
+using Dreamer.Training.Runs;
+
+namespace Dreamer.Host.Matrix;
+
+/// <summary>One run of a matrix as the report and the export read it from its run folder.</summary>
+/// <param name="Cell">The planned cell.</param>
+/// <param name="Environment">The environment key: the cell's, else the run's <c>resolved.yaml</c> <c>environment.type</c>.</param>
+/// <param name="Status">The run's <c>status.json</c>, or null before it has one.</param>
+/// <param name="Curve">The (step, <c>return/eval</c>) points in file order.</param>
+/// <param name="Score">The final score (mean of the last K eval returns), or null without eval returns.</param>
+/// <param name="EpisodesPerEval">The distinct <c>episode/eval_length</c> values logged with the eval returns (episodes each eval averaged).</param>
+/// <param name="Resolved">What the run's <c>resolved.yaml</c> says.</param>
+public sealed record MatrixRunResult(
+    MatrixCell Cell,
+    string Environment,
+    RunStatus? Status,
+    IReadOnlyList<(long Step, double Return)> Curve,
+    double? Score,
+    IReadOnlyList<double> EpisodesPerEval,
+    ResolvedRunFacts Resolved);
