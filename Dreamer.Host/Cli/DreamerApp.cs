@@ -16,6 +16,7 @@ public static class DreamerApp
             config.SetApplicationVersion(typeof(DreamerApp).Assembly.GetName().Version?.ToString() ?? "0");
             config.Settings.Registrar.RegisterInstance(new HostServices());
             config.PropagateExceptions();
+            config.Settings.StrictParsing = true;
             config.ValidateExamples();
             config.AddCommand<ValidateCommand>("validate").WithDescription("Check a composition file and print its resolved values.");
             config.AddCommand<ComponentsCommand>("components")

@@ -15,7 +15,6 @@ public sealed class MatrixExportCommand : Command<MatrixExportSettings>
 
     public override int Execute(CommandContext context, MatrixExportSettings settings, CancellationToken cancellationToken)
     {
-        if (UnknownOptions.Refused(context)) return ExitCodes.InvalidInput;
         if (settings.Last < 1)
         {
             AnsiConsole.Profile.Out.Writer.WriteLine("--last: allowed: 1 or more");

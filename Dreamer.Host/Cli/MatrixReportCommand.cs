@@ -12,7 +12,6 @@ public sealed class MatrixReportCommand : Command<MatrixReportSettings>
 {
     public override int Execute(CommandContext context, MatrixReportSettings settings, CancellationToken cancellationToken)
     {
-        if (UnknownOptions.Refused(context)) return ExitCodes.InvalidInput;
         if (settings.Last < 1 || settings.Reps < 1)
         {
             AnsiConsole.Profile.Out.Writer.WriteLine("--last and --reps: allowed: 1 or more");
