@@ -432,7 +432,8 @@ class ActorCritic:
         returns = lambda_return(reward, target_value, discount, self.lam)                  # [H, N]
 
         pi = self.distribution(self.actor(features[:-2].detach()))
-        log_probability = pi["log_probability"](drawn[1:-1].detach())                      # [H−1, N]
+        action = drawn[1:-1] if self.objective == "both" else drawn[1:-1].detach()         # §5.5: only 'reinforce' stops it
+        log_probability = pi["log_probability"](action)                                    # [H−1, N]
         entropy = pi["entropy"]()                                                          # [H−1, N]
         if self.objective == "dynamics":
             objective = returns[1:]
