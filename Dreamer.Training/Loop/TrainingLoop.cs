@@ -46,7 +46,7 @@ internal sealed class TrainingLoop : IDisposable
         var actionSize = agent.Action.Size;
         checkpoints = new CheckpointStore(folder.Root);
         state = new LoopState(counters, options);
-        sampler = new SequenceSampler(store, options.Seed, replay.PrioritizeEnds);
+        sampler = new SequenceSampler(store, options.Seed, replay.PrioritizeEnds, replay.Minlen);
         batch = new SequenceBatch(options.Length, options.Batch, observationShape, actionSize);
         step = new TrainingStep(agent.WorldModel, agent.Behavior, parts.Device, options.Precision);
         policy = new AgentPolicy(agent.WorldModel, agent.Behavior, observationShape, actionSize, parts.Device, options.Precision);
