@@ -46,7 +46,7 @@ internal sealed class TrainingLoop : IDisposable
         var actionSize = agent.Action.Size;
         checkpoints = new CheckpointStore(folder.Root);
         state = new LoopState(counters, options);
-        sampler = new SequenceSampler(store, options.Seed, replay.PrioritizeEnds);
+        sampler = new SequenceSampler(store, options.Seed, replay.PrioritizeEnds, replay.Minlen);
         batch = new SequenceBatch(options.Length, options.Batch, observationShape, actionSize);
         step = new TrainingStep(agent.WorldModel, agent.Behavior, parts.Device, options.Precision);
         policy = new AgentPolicy(agent.WorldModel, agent.Behavior, observationShape, actionSize, parts.Device, options.Precision);
@@ -97,16 +97,25 @@ internal sealed class TrainingLoop : IDisposable
         step.Dispose();
     }
 
-    /// <summary>Uniform random actions until step ≥ prefill and at least one episode is stored.</summary>
+    /// <summary>
+    /// Uniform random actions until step ≥ prefill and at least one episode is stored. When prefill ends in this
+    /// process, every environment is reset and the random policy's unfinished episodes are dropped, so the agent's
+    /// policy starts on fresh episodes ([code train.py] <c>train_driver.reset()</c> after prefill).
+    /// </summary>
     private void Prefill(CancellationToken cancellation)
     {
-        while ((state.Step < options.Prefill || store.Episodes.Count == 0) && !cancellation.IsCancellationRequested)
+        var prefilled = false;
+        while (InPrefill && !cancellation.IsCancellationRequested)
         {
             Store(driver.Step((_, first) => random.Next(first.Length)), prefill: true);
             state.Step += driver.Count;
+            prefilled = true;
             if (state.Step / 100 != (state.Step - driver.Count) / 100) Report("prefill");
         }
+        if (prefilled && !InPrefill) driver.Restart();
     }
+
+    private bool InPrefill => state.Step < options.Prefill || store.Episodes.Count == 0;
 
     /// <summary>One update plus <c>pretrain</c> more, once per run.</summary>
     private void Pretrain(CancellationToken cancellation)

@@ -2,12 +2,13 @@ namespace Dreamer.Training.Replay;
 
 /// <summary>
 /// Samples training sequences from an <see cref="EpisodeStore"/> (dreamerv2.md §7.3): an episode uniformly, then a
-/// window per <see cref="SequenceWindow"/>. An episode shorter than the sequence is taken whole and the sequence goes
+/// window per <see cref="SequenceWindow"/>, whose prioritize_ends bonus is <paramref name="minlen"/> extra draws of the
+/// last window (<c>replay.minlen</c>, §7.3 / TV10). An episode shorter than the sequence is taken whole and the sequence goes
 /// on with another episode, <c>is_first</c> marking where each piece starts ([code replay.py] chunks); with
 /// <c>replay.minlen ≥ L − 1</c> that never happens and every sequence is one window of one episode. Batch k draws
 /// from a random source seeded by (seed, k), so a resumed run draws the same batches as an uninterrupted one.
 /// </summary>
-public sealed class SequenceSampler(EpisodeStore store, int seed, bool prioritizeEnds)
+public sealed class SequenceSampler(EpisodeStore store, int seed, bool prioritizeEnds, int minlen)
 {
     /// <summary>Fills <paramref name="batch"/> with batch number <paramref name="batchIndex"/>.</summary>
     public void Fill(SequenceBatch batch, long batchIndex)
@@ -26,7 +27,7 @@ public sealed class SequenceSampler(EpisodeStore store, int seed, bool prioritiz
                 if (episode.ObservationSize != observationSize || episode.ActionSize != actionSize)
                     throw new InvalidDataException("an episode in replay has another observation or action size than the run.");
                 var length = Math.Min(episode.Rows, batch.Length - filled);
-                var start = SequenceWindow.Sample(episode.Rows, length, prioritizeEnds, random);
+                var start = SequenceWindow.Sample(episode.Rows, length, prioritizeEnds, minlen, random);
                 for (var k = 0; k < length; k++)
                 {
                     var row = start + k;

@@ -31,7 +31,8 @@ public sealed class ReplayProfile : IDisposable
     public static ReplayProfile Create(BenchmarkPreset preset, int length, int batchSize, Device device)
     {
         var folder = Directory.CreateTempSubdirectory("dreamer-profile-replay-").FullName;
-        var store = new EpisodeStore(folder, new ReplayOptions { Capacity = Episodes * EpisodeLength, Minlen = 1 });
+        var replay = new ReplayOptions { Capacity = Episodes * EpisodeLength, Minlen = 1 };
+        var store = new EpisodeStore(folder, replay);
         var random = new Random(0);
         var shape = preset.Observation;
         var size = shape.Aggregate(1, (product, d) => product * d);
@@ -49,7 +50,7 @@ public sealed class ReplayProfile : IDisposable
             store.Add(new Episode(shape, observations, preset.Actions, actions, new float[rows], Enumerable.Repeat(1f, rows).ToArray(),
                 isFirst, isLast, isLast.ToArray()));
         }
-        return new ReplayProfile(folder, new SequenceSampler(store, 0, prioritizeEnds: true),
+        return new ReplayProfile(folder, new SequenceSampler(store, 0, replay.PrioritizeEnds, replay.Minlen),
             new SequenceBatch(length, batchSize, shape, preset.Actions), new BatchStaging(length, batchSize, shape, preset.Actions, device));
     }
 

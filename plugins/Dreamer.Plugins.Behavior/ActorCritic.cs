@@ -91,10 +91,13 @@ public sealed class ActorCritic : nn.Module, IBehaviorLearner
         }
 
         var policy = actor.Distribution(features[..^2].detach());                            // π_t, t = 0..H−2
-        var drawnActions = trajectory.Actions[1..^1].detach();                               // [H−1, N, A] = a_{t+1}
-        var logProbability = policy.LogProbability(drawnActions);                            // [H−1, N]
+        var drawnActions = trajectory.Actions[1..^1];                                        // [H−1, N, A] = a_{t+1}
+        var logProbability = policy.LogProbability(drawnActions.detach());                   // [H−1, N] = ln π_t(sg(a_{t+1}))
+        var throughAction = drawnActions.requires_grad
+            ? policy.LogProbability(drawnActions)                                            // [H−1, N] = ln π_t(a_{t+1})
+            : logProbability;
         var entropy = policy.Entropy();                                                      // [H−1, N]
-        var terms = ActorLoss.Terms(logProbability, lambdaReturn, targetValue);
+        var terms = ActorLoss.Terms(logProbability, lambdaReturn, targetValue, throughAction);
         var objective = actorGradient.Objective(terms, step);                                 // [H−1, N]
         var actorLoss = ActorLoss.Compute(objective, entropy, weights[..^2], Options.ActorEntropy.Value(step));
 

@@ -5,11 +5,13 @@ namespace Dreamer.Plugins.Behavior;
 
 /// <summary>
 /// Discounts and loss weights of an imagined rollout (dreamerv2.md §5.2, §10 D15):
-/// d_k = discount head mean σ(l_k) for k = 1..H (γ when there is no discount head), d_0 = γ·(1 − is_terminal)
-/// of the start row from the data; weights w = cumprod([1, d_0, …, d_{H−1}]), treated as constants.
+/// with a discount head d_k = σ(l_k) for k = 1..H and d_0 = γ·(1 − is_terminal) of the start row from the data;
+/// without one (DMC) d_k = γ for every k, the first included, whatever the start row's flag ([code]
+/// <c>WorldModel.imagine</c>). Weights w = cumprod([1, d_0, …, d_{H−1}]), treated as constants.
 /// <code>
 ///   index k     0                1        2        …   H
-///   discount    γ(1 − term_0)    d_1      d_2      …   d_H
+///   discount    γ(1 − term_0)    d_1      d_2      …   d_H        (discount head)
+///   discount    γ                γ        γ        …   γ          (no discount head)
 ///   weight      1                d_0      d_0·d_1  …   d_0·…·d_{H−1}
 /// </code>
 /// </summary>
@@ -19,10 +21,9 @@ public static class ImaginedDiscount
     public static Tensor Discounts(IImagination world, Tensor features, Tensor isTerminal)
     {
         var gamma = world.Discount;
+        var later = world.ContinueProbability(features[1..]);                                        // [H, N] or none
+        if (later is null) return full(features.shape[..^1], gamma, dtype: features.dtype, device: features.device); // [H+1, N]
         var first = (1 - isTerminal.to_type(features.dtype)).mul(gamma).unsqueeze(0);                // [1, N]
-        var imagined = features[1..];                                                             // [H, N, F]
-        var later = world.ContinueProbability(imagined)
-                    ?? full(imagined.shape[..^1], gamma, dtype: features.dtype, device: features.device); // [H, N]
         return cat([first, later], 0);                                                            // [H+1, N]
     }
 

@@ -421,17 +421,19 @@ class ActorCritic:
         features, drawn = imagine(world, stoch.detach(), deter.detach(), self.policy, self.horizon)  # [H+1, N, .]
         reward = world.reward_mode(features)                                               # [H+1, N]
         gamma = world.gamma
-        first = gamma * (1 - is_terminal)[None]                                            # [1, N]
-        later = world.continue_probability(features[1:])
-        if later is None:
-            later = torch.full(features[1:].shape[:-1], gamma, dtype=features.dtype, device=features.device)
-        discount = torch.cat([first, later], 0)                                            # [H+1, N]
+        later = world.continue_probability(features[1:])                                   # [H, N] or None
+        if later is None:                                                                  # §5.2: every d_k = γ
+            discount = torch.full(features.shape[:-1], gamma, dtype=features.dtype, device=features.device)
+        else:
+            first = gamma * (1 - is_terminal)[None]                                        # [1, N]
+            discount = torch.cat([first, later], 0)                                        # [H+1, N]
         weights = torch.cumprod(torch.cat([torch.ones_like(discount[:1]), discount[:-1]], 0), 0).detach()
         target_value = self.target(features).squeeze(-1)                                   # [H+1, N]
         returns = lambda_return(reward, target_value, discount, self.lam)                  # [H, N]
 
         pi = self.distribution(self.actor(features[:-2].detach()))
-        log_probability = pi["log_probability"](drawn[1:-1].detach())                      # [H−1, N]
+        action = drawn[1:-1] if self.objective == "both" else drawn[1:-1].detach()         # §5.5: only 'reinforce' stops it
+        log_probability = pi["log_probability"](action)                                    # [H−1, N]
         entropy = pi["entropy"]()                                                          # [H−1, N]
         if self.objective == "dynamics":
             objective = returns[1:]

@@ -79,6 +79,23 @@ public sealed class ParallelEnvironmentsTests : IDisposable
         Assert.Equal(resumed.Updates, CheckpointStore.Load(new CheckpointStore(folder.Root).Latest()!).Counters.Updates);
     }
 
+    [Fact]
+    public void PrefillEndsByResettingEveryEnvironmentSoThePolicyStartsOnFreshEpisodes()
+    {
+        StampedEnvironment.Calls.Clear();
+        var catalog = new CatalogWith(new HostServices().Catalog([]), typeof(StampedEnvironment));
+        string[] overrides = ["environment.type=test.stamped", $"training.envs={Envs}", "training.prefill=40", "training.eval_every=1000",
+            "training.checkpoint_every=1000", "training.steps=48"];
+
+        TrainingHarness.Train(Path.Combine(root, "run"), TrainingHarness.Load(catalog, overrides));
+
+        // Prefill is 10 driver steps: environment 0's 10-step episode ends on the last, the random-policy episodes of
+        // environments 1–3 (11, 12, 13 steps) are dropped, and every environment starts the policy's first step anew.
+        string[] expected = ["reset", .. Enumerable.Repeat("step", 10), "reset", "step", "step"];
+        for (var i = 0; i < Envs; i++)
+            Assert.Equal(expected, StampedEnvironment.Calls.Where(c => c.Index == i).Select(c => c.Call));
+    }
+
     private static readonly byte[] Stamps = Enumerable.Range(0, Envs).Select(StampedEnvironment.Stamp).ToArray();
 
     private static List<int> StoredStamps(RunFolder folder) => Directory.GetFiles(folder.Episodes, "*.npz")

@@ -41,16 +41,22 @@ public sealed class LambdaReturnTests
     }
 
     [Fact]
-    public void FirstDiscountComesFromTheDataAndLaterOnesFromTheModel()
+    public void WithoutADiscountHeadEveryDiscountIsGammaEvenAfterATerminalStart()
     {
         using var scope = NewDisposeScope();
         var world = new LinearWorld(actions: 3, discountHead: false, gamma: 0.999);
         var features = rand(4, 2, world.FeatureSize);                                   // [H+1, N, F]
         var discount = ImaginedDiscount.Discounts(world, features, tensor(new float[] { 1, 0 }));
         Assert.Equal([4, 2], discount.shape);
-        AssertClose([0, 0.999, 0.999, 0.999], discount[.., 0], 1e-6);
+        AssertClose([0.999, 0.999, 0.999, 0.999], discount[.., 0], 1e-6);
         AssertClose([0.999, 0.999, 0.999, 0.999], discount[.., 1], 1e-6);
+    }
 
+    [Fact]
+    public void WithADiscountHeadTheFirstDiscountComesFromTheDataAndLaterOnesFromTheModel()
+    {
+        using var scope = NewDisposeScope();
+        var features = rand(4, 2, LinearWorld.Stoch + LinearWorld.Deter);              // [H+1, N, F]
         var headed = new LinearWorld(actions: 3, discountHead: true, gamma: 0.999);
         var predicted = ImaginedDiscount.Discounts(headed, features, tensor(new float[] { 0, 1 }));
         AssertClose([0.999, 0], predicted[0], 1e-6);

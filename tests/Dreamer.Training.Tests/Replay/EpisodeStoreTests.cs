@@ -55,7 +55,7 @@ public sealed class EpisodeStoreTests : IDisposable
         var store = new EpisodeStore(folder, new ReplayOptions { Minlen = 1 });
         store.Add(EpisodeFactory.Create(20, marker: 0));
         var batch = new SequenceBatch(length: 5, batch: 3, observationShape: [1, 2, 2], actionSize: 3);
-        new SequenceSampler(store, seed: 1, prioritizeEnds: true).Fill(batch, batchIndex: 0);
+        new SequenceSampler(store, seed: 1, prioritizeEnds: true, minlen: 1).Fill(batch, batchIndex: 0);
         for (var b = 0; b < 3; b++)
         {
             var startRow = batch.Observations[b * 4];
@@ -77,7 +77,7 @@ public sealed class EpisodeStoreTests : IDisposable
         store.Add(EpisodeFactory.Create(2, marker: 100));
         store.Add(EpisodeFactory.Create(3, marker: 200));
         var batch = new SequenceBatch(length: 11, batch: 4, observationShape: [1, 2, 2], actionSize: 3);
-        new SequenceSampler(store, seed: 3, prioritizeEnds: true).Fill(batch, batchIndex: 0);
+        new SequenceSampler(store, seed: 3, prioritizeEnds: true, minlen: 1).Fill(batch, batchIndex: 0);
         for (var b = 0; b < 4; b++)
         {
             var expectedRow = 0;
@@ -112,7 +112,7 @@ public sealed class EpisodeStoreTests : IDisposable
     {
         var store = new EpisodeStore(folder, new ReplayOptions { Minlen = 1 });
         for (var i = 0; i < 4; i++) store.Add(EpisodeFactory.Create(30 + i, marker: i * 40));
-        var sampler = new SequenceSampler(store, seed: 7, prioritizeEnds: false);
+        var sampler = new SequenceSampler(store, seed: 7, prioritizeEnds: false, minlen: 1);
         var a = new SequenceBatch(8, 4, [1, 2, 2], 3);
         var b = new SequenceBatch(8, 4, [1, 2, 2], 3);
         var c = new SequenceBatch(8, 4, [1, 2, 2], 3);
