@@ -90,10 +90,10 @@ public sealed partial class MatrixFileLoader
     {
         var environments = new List<MatrixEnvironment>();
         if (node is null) return environments;
-        const string Allowed = $"a non-empty list of environments, each {ComponentKeyRule} or {{ type: key, with: {{...}} }}";
+        const string allowed = $"a non-empty list of environments, each {ComponentKeyRule} or {{ type: key, with: {{...}} }}";
         if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
         {
-            Error(node, "environments", $"{Describe(node)} is not a list of environments; allowed: {Allowed}");
+            Error(node, "environments", $"{Describe(node)} is not a list of environments; allowed: {allowed}");
             return environments;
         }
         var entries = new List<(YamlNode Node, string Type, AxisValue Value)>();
@@ -109,7 +109,7 @@ public sealed partial class MatrixFileLoader
             };
             if (value is null)
             {
-                if (item is not YamlMappingNode) Error(item, path, $"{Describe(item)} is not an environment; allowed: {Allowed}");
+                if (item is not YamlMappingNode) Error(item, path, $"{Describe(item)} is not an environment; allowed: {allowed}");
                 continue;
             }
             entries.Add((item, value.Overrides[0].Value, value));
