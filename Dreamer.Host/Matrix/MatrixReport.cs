@@ -4,7 +4,8 @@ using System.Text;
 namespace Dreamer.Host.Matrix;
 
 /// <summary>
-/// Writes <c>report.md</c> and its PNG plots into a matrix folder: the scoring protocol, the compute of every cell,
+/// Writes <c>report.md</c> and its PNG plots into a matrix folder: the scoring protocol, each cell's differences from
+/// the base composition, the compute of every cell,
 /// learning curves and final scores per environment (mean over seeds with 95% bootstrap percentile intervals), and
 /// the rliable comparisons of <see cref="ReportComparisons"/>. Environments are named by their keys; paths are
 /// relative to the matrix file; the same options give the same report.
@@ -41,6 +42,10 @@ public sealed class MatrixReport(MatrixManifest manifest, string matrixDirectory
         builder.AppendLine(results.Normalised
             ? "- normalised scores: (score − random) / (target − random) with each environment's `reference_scores`; aggregates use them"
             : "- aggregates use raw returns (normalised scores need `reference_scores` for every environment)");
+        builder.AppendLine();
+
+        builder.AppendLine("## Cells and their differences from the base").AppendLine();
+        foreach (var line in DifferencesTable.Markdown(manifest)) builder.AppendLine(line);
         builder.AppendLine();
 
         builder.AppendLine("## Compute").AppendLine();

@@ -99,6 +99,29 @@ public sealed class MatrixReportTests : IDisposable
     }
 
     [Fact]
+    public void ReportShowsWhatEachArmChangesFromTheBase()
+    {
+        var (manifest, directory) = WriteTwoGames();
+        var resolved = manifest with
+        {
+            Cells = manifest.Cells.Select(cell => cell with
+            {
+                Differences = [$"latent.type: latent.categorical → {cell.Overrides[0].Value}", $"training.seed: 0 → {cell.Seed}"],
+                Dropped = cell.Overrides[0].Value == "latent.gaussian" ? ["latent.with.classes: 16 (base.yaml:1) dropped: latent.gaussian has no option classes"] : [],
+            }).ToList(),
+        };
+
+        var report = File.ReadAllText(new MatrixReport(resolved, directory, new ReportOptions(Repetitions: 20)).Write());
+        var unresolved = File.ReadAllText(new MatrixReport(manifest, directory, new ReportOptions(Repetitions: 20)).Write());
+
+        var cell = resolved.Cells.First(c => c.Overrides[0].Value == "latent.gaussian");
+        var group = cell.Folder[..cell.Folder.LastIndexOf('/')];
+        Assert.Contains($"| {group} | 0, 1 | latent.type: latent.categorical → latent.gaussian | latent.with.classes: 16 (base.yaml:1) dropped: latent.gaussian has no option classes |", report);
+        Assert.DoesNotContain("| training.seed", report);
+        Assert.Contains("so their differences are not known", unresolved);
+    }
+
+    [Fact]
     public void ReportHoldsNoAbsolutePath()
     {
         var (manifest, directory) = WriteTwoGames();
