@@ -76,7 +76,7 @@ public sealed class MatrixSlurmEndToEndTests(ITestOutputHelper output) : IDispos
     [Fact]
     public void ACellStoppedAtItsTimeLimitIsRequeuedAndFinishesWithEveryEpisode()
     {
-        const int Episodes = 30;
+        const int episodes = 30;
         var clock = Stopwatch.StartNew();
         var state = Path.Combine(folder.Root, "slurm");
         var environment = new Dictionary<string, string> { ["SLURM_CONF"] = Path.Combine(state, "slurm.conf") };
@@ -84,7 +84,7 @@ public sealed class MatrixSlurmEndToEndTests(ITestOutputHelper output) : IDispos
         try
         {
             Run("bash", [Cluster, "start", state], null, TimeSpan.FromSeconds(90));
-            var matrix = folder.Write("m.yaml", $"base: base.yaml\naxes:\n  stand_in.episodes: [{Episodes}]\n  stand_in.seconds: [1.6]\nseeds: [0]\nsteps: 300\n");
+            var matrix = folder.Write("m.yaml", $"base: base.yaml\naxes:\n  stand_in.episodes: [{episodes}]\n  stand_in.seconds: [1.6]\nseeds: [0]\nsteps: 300\n");
             var directory = Path.Combine(folder.Root, "runs");
             var dreamer = Path.Combine(AppContext.BaseDirectory, "dreamer.dll");
             Run("dotnet", [dreamer, "matrix", "run", matrix, "--backend", "slurm", "--out", directory, "--cpus-per-task", "1", "--time", "1",
@@ -105,10 +105,10 @@ public sealed class MatrixSlurmEndToEndTests(ITestOutputHelper output) : IDispos
             var requeues = log.Split('\n').Count(line => line.Contains($"requeued task {jobId}_0 (requeue ", StringComparison.Ordinal));
             Assert.True(requeues >= 1, $"no requeue:\n{log}");
             Assert.Contains("(SLURM_RESTART_COUNT=1,", File.ReadAllText(Path.Combine(cell, MatrixCell.LogFileName)));
-            Assert.Equal(Enumerable.Range(1, Episodes).Select(e => $"{e} {10 * e}"),
+            Assert.Equal(Enumerable.Range(1, episodes).Select(e => $"{e} {10 * e}"),
                 File.ReadLines(Path.Combine(cell, "episodes.log")).Select(line => string.Join(' ', line.Split(' ').Take(2))));
-            Assert.Equal(Episodes, File.ReadLines(Path.Combine(cell, "metrics.jsonl")).Count());
-            output.WriteLine($"time limit 60 s, signal 50 s before it, {Episodes} episodes of 1.6 s: {requeues} requeues, array done in {wall.TotalSeconds:0} s");
+            Assert.Equal(episodes, File.ReadLines(Path.Combine(cell, "metrics.jsonl")).Count());
+            output.WriteLine($"time limit 60 s, signal 50 s before it, {episodes} episodes of 1.6 s: {requeues} requeues, array done in {wall.TotalSeconds:0} s");
         }
         finally
         {
