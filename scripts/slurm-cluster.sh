@@ -6,6 +6,8 @@
 #   slurm-cluster.sh stop DIR     stops exactly the daemons that `start DIR` started (by their PIDs)
 # The daemons' output goes to files in DIR, never to the caller's pipes (so callers that read our output do not hang).
 # No cgroups, no accounting: ProctrackType=proctrack/linuxproc, TaskPlugin=task/none, SelectType=select/cons_tres.
+# Requeues are quick for tests: cred_expire=10 (a requeued job waits this long, 120 s by default) and the scheduler
+# runs every 2 s (sched_interval, bf_interval), so a requeued task starts again about 11 s later.
 set -euo pipefail
 
 install() {
@@ -46,13 +48,14 @@ SlurmUser=root
 SlurmdUser=root
 AuthType=auth/munge
 CredType=cred/munge
-AuthInfo=socket=$dir/munge/munge.sock
+AuthInfo=socket=$dir/munge/munge.sock,cred_expire=10
 MpiDefault=none
 ProctrackType=proctrack/linuxproc
 TaskPlugin=task/none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
 SchedulerType=sched/backfill
+SchedulerParameters=sched_interval=2,bf_interval=2
 SwitchType=switch/none
 JobCompType=jobcomp/none
 JobAcctGatherType=jobacct_gather/none

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using Dreamer.Host.Matrix;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -13,4 +15,11 @@ public sealed class MatrixRunCellSettings : CommandSettings
     [CommandArgument(1, "<INDEX>")]
     [Description("The cell's index in the plan (the Slurm array task id).")]
     public int Index { get; init; }
+
+    [CommandOption("--max-requeues <N>")]
+    [Description("Under Slurm: how often the task requeues itself when SIGUSR1 announces its time limit before the cell is marked failed (default 3).")]
+    public int MaxRequeues { get; init; } = SlurmOptions.DefaultMaxRequeues;
+
+    public override ValidationResult Validate() =>
+        MaxRequeues < 0 ? ValidationResult.Error($"--max-requeues: {MaxRequeues} is not allowed; allowed: 0 or more") : ValidationResult.Success();
 }

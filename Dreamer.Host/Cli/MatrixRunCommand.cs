@@ -42,16 +42,17 @@ public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console
 
         if (settings.Backend == "slurm")
         {
-            var options = new SlurmOptions(settings.Partition, settings.Time, settings.Gres, settings.CpusPerTask, settings.Parallel);
-            var jobId = new SlurmBackend(manifest, directory, options).Submit(CellCommand.Current());
+            var jobId = new SlurmBackend(manifest, directory, settings.Slurm()).Submit(CellCommand.Current());
             AnsiConsole.WriteLine($"submitted job array {jobId}: {manifest.Cells.Count} tasks; logs in {directory}");
             AnsiConsole.WriteLine($"follow it with: dreamer matrix status {directory}");
             return ExitCodes.Success;
         }
 
         var inFlight = new HashSet<int>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var signals = new StopSignals(_ => stop.Cancel());
         var backend = new LocalBackend(manifest, directory, settings.Parallel ?? 1);
-        var run = backend.RunAsync(index => { lock (inFlight) inFlight.Add(index); }, cancellationToken);
+        var run = backend.RunAsync(index => { lock (inFlight) inFlight.Add(index); }, stop.Token);
         await AnsiConsole.Live(MatrixStatusTable.Build(manifest, directory)).StartAsync(async live =>
         {
             while (!run.IsCompleted)
@@ -62,7 +63,8 @@ public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console
         });
         var results = await run;
         MatrixCommandOutput.WriteFailures(CellFailure.Find(manifest, directory, 10));
+        if (stop.IsCancellationRequested) AnsiConsole.WriteLine("stopped on request: the running cells checkpointed; run the same command again to resume them");
         AnsiConsole.WriteLine($"matrix folder: {directory}");
-        return results.All(r => r.Status.State == RunState.Finished) ? ExitCodes.Success : ExitCodes.Failure;
+        return !stop.IsCancellationRequested && results.All(r => r.Status.State == RunState.Finished) ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

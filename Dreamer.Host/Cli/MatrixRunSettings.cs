@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Dreamer.Host.Matrix;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -43,11 +44,43 @@ public sealed class MatrixRunSettings : CommandSettings
     [Description("slurm: CPUs per task.")]
     public int? CpusPerTask { get; init; }
 
+    [CommandOption("--signal-before <SECONDS>")]
+    [Description("slurm: seconds before the time limit at which a task stops its cell with a checkpoint and requeues itself (default 90).")]
+    public int? SignalBefore { get; init; }
+
+    [CommandOption("--max-requeues <N>")]
+    [Description("slurm: how often a task requeues itself at its time limit before its cell is marked failed (default 3).")]
+    public int? MaxRequeues { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Backend is not ("local" or "slurm")) return ValidationResult.Error($"--backend: '{Backend}' is not a backend; allowed: local, slurm");
         if (Parallel is < 1) return ValidationResult.Error($"--parallel: {Parallel} is not allowed; allowed: 1 or more");
         if (CpusPerTask is < 1) return ValidationResult.Error($"--cpus-per-task: {CpusPerTask} is not allowed; allowed: 1 or more");
+        if (MaxRequeues is < 0) return ValidationResult.Error($"--max-requeues: {MaxRequeues} is not allowed; allowed: 0 or more");
+        return ValidateSignal();
+    }
+
+    /// <summary>The Slurm options of this command line (<see cref="Parallel"/> throttles the array).</summary>
+    public SlurmOptions Slurm() => new(
+        Partition, Time, Gres, CpusPerTask, Parallel,
+        SignalBefore: SignalBefore ?? SlurmOptions.DefaultSignalBefore,
+        MaxRequeues: MaxRequeues ?? SlurmOptions.DefaultMaxRequeues);
+
+    /// <summary>The signal lead is a Slurm <c>sig_time</c> and comes before the time limit, which must be a Slurm time.</summary>
+    private ValidationResult ValidateSignal()
+    {
+        if (SignalBefore is < 1 or > SlurmOptions.MaxSignalBefore)
+            return ValidationResult.Error($"--signal-before: {SignalBefore} is not allowed; allowed: 1 to {SlurmOptions.MaxSignalBefore} seconds");
+        long? limit = null;
+        if (Time is { } time && !SlurmTime.TryParse(time, out limit))
+            return ValidationResult.Error($"--time: '{time}' is not a Slurm time limit; allowed: {SlurmTime.Forms}");
+        var signal = SignalBefore ?? SlurmOptions.DefaultSignalBefore;
+        if (limit is { } seconds && signal >= seconds)
+        {
+            var given = SignalBefore is null ? $"{signal} s (the default)" : $"{signal} s";
+            return ValidationResult.Error($"--signal-before: {given} is not before the end of --time {Time} ({seconds} s); allowed: 1 to {seconds - 1} seconds");
+        }
         return ValidationResult.Success();
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Wiring;
 using Dreamer.Training.Loop;
@@ -11,8 +10,8 @@ namespace Dreamer.Host.Cli;
 
 /// <summary>
 /// Runs a <see cref="TrainingRun"/> for <c>train</c> and <c>resume</c> on the console: prints the device and the resolved
-/// composition, shows the progress bar, turns Ctrl-C and SIGTERM into a clean stop with a checkpoint, and maps
-/// failures to exit codes.
+/// composition, shows the progress bar, turns Ctrl-C, SIGTERM and SIGUSR1 into a clean stop with a checkpoint (status
+/// <c>stopped</c>), records a failure in the run folder's status and maps failures to exit codes.
 /// </summary>
 public sealed class TrainingSession(HostServices services, IAnsiConsole console)
 {
@@ -24,17 +23,7 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
         console.MarkupLineInterpolated($"[bold]dreamer[/] training on [green]{training.Device}[/] ({threadCount} CPU threads) into [blue]{folder.Root}[/]");
         console.Write(ResolvedCompositionTable.Create(composition));
         using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            cancellation.Cancel();
-        });
+        using var signals = new StopSignals(_ => cancellation.Cancel());
         try
         {
             var counters = console.Progress()
@@ -51,18 +40,31 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
             console.MarkupLineInterpolated($"{(cancellation.IsCancellationRequested ? "stopped" : "finished")}: step {counters.Step:N0}, {counters.Updates:N0} updates, {counters.Episodes:N0} episodes; run folder {folder.Root}");
             return ExitCodes.Success;
         }
-        catch (NonFiniteLossException exception)
+        catch (Exception exception)
         {
+            RecordFailure(folder, training.Steps, exception.Message);
+            if (CommandFailure.IsBadInput(exception)) return CommandFailure.Report(console, exception);
+            if (exception is not NonFiniteLossException) throw;
             console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
             return ExitCodes.Failure;
         }
-        catch (Exception exception) when (CommandFailure.IsBadInput(exception))
+    }
+
+    /// <summary>
+    /// Marks an existing run folder failed with <paramref name="message"/>: the loop records its own failures, this also
+    /// covers a run that could not start its loop (a checkpoint that does not load, a component that cannot be built).
+    /// A folder that does not exist stays absent; a status that cannot be written does not hide the failure.
+    /// </summary>
+    private void RecordFailure(RunFolder folder, long steps, string message)
+    {
+        if (!Directory.Exists(folder.Root)) return;
+        try
         {
-            return CommandFailure.Report(console, exception);
+            RunStatusFile.WriteFailed(folder.Root, steps, message);
         }
-        finally
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Console.CancelKeyPress -= onCancel;
+            console.MarkupLineInterpolated($"[red]error:[/] could not record the failure in {RunStatusFile.PathIn(folder.Root)}: {exception.Message}");
         }
     }
 }

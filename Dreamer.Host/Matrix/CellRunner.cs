@@ -8,12 +8,17 @@ namespace Dreamer.Host.Matrix;
 /// <summary>
 /// Runs one cell as a child process: skips it when its run folder says finished, resumes it when the folder holds a
 /// checkpoint, trains it otherwise. The child's stdout and stderr are appended to <c>cell.log</c> in the run folder.
-/// A child that ends without a finished status leaves a failed status naming its exit code. <paramref name="threads"/>,
-/// when given, becomes the child's <c>OMP_NUM_THREADS</c> (its default thread count, <c>NativeThreads.Available</c>).
+/// A child that ends with a stopped status (it was asked to stop and checkpointed) stays stopped; one that ends
+/// without a finished or stopped status leaves a failed status naming its exit code. Cancelling asks the child to stop
+/// (SIGTERM) and waits up to <see cref="StopGrace"/> before killing it. <paramref name="threads"/>, when given, becomes
+/// the child's <c>OMP_NUM_THREADS</c> (its default thread count, <c>NativeThreads.Available</c>).
 /// </summary>
 public sealed class CellRunner(MatrixManifest manifest, string matrixDirectory, int? threads = null)
 {
-    /// <summary>Runs <paramref name="cell"/> to its end and returns what happened.</summary>
+    /// <summary>How long a child asked to stop may take to checkpoint and exit before it is killed.</summary>
+    public TimeSpan StopGrace { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Runs <paramref name="cell"/> to its end, or until <paramref name="cancellation"/> stops it, and returns what happened.</summary>
     public async Task<CellResult> RunAsync(MatrixCell cell, CancellationToken cancellation = default)
     {
         var runDirectory = Path.GetFullPath(cell.RunDirectory(matrixDirectory));
@@ -38,34 +43,33 @@ public sealed class CellRunner(MatrixManifest manifest, string matrixDirectory, 
         Append($"== {DateTimeOffset.Now.ToString("u", CultureInfo.InvariantCulture)} {CellCommand.Display(words)}");
 
         int exitCode;
+        bool killed;
         try
         {
-            exitCode = await RunProcessAsync(words, threads, Append, cancellation);
+            (exitCode, killed) = await RunProcessAsync(words, Append, cancellation);
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
             Append($"== could not start: {exception.Message}");
-            return Fail(cell, launch, null, RunStatusFile.Read(runDirectory), $"could not start {words[0]}: {exception.Message}", runDirectory);
+            return Fail(cell, launch, null, $"could not start {words[0]}: {exception.Message}", runDirectory);
         }
         Append($"== exit code {exitCode}");
 
         status = RunStatusFile.Read(runDirectory);
-        if (status?.State == RunState.Finished && exitCode == 0) return new CellResult(cell, launch, exitCode, status);
+        if (killed) return Fail(cell, launch, exitCode, $"asked to stop, the process did not exit within {StopGrace.TotalSeconds:0} s and was killed", runDirectory);
+        if (exitCode == 0 && status?.State is RunState.Finished or RunState.Stopped) return new CellResult(cell, launch, exitCode, status);
         if (status?.State == RunState.Failed) return new CellResult(cell, launch, exitCode, status);
         var reason = exitCode == 0
             ? $"the process exited with code 0 but the run is not finished (state {status?.State.ToString().ToLowerInvariant() ?? "missing"})"
             : $"the process exited with code {exitCode}";
-        return Fail(cell, launch, exitCode, status, reason, runDirectory);
+        return Fail(cell, launch, exitCode, reason, runDirectory);
     }
 
-    private static CellResult Fail(MatrixCell cell, CellLaunch launch, int? exitCode, RunStatus? last, string message, string runDirectory)
-    {
-        var failed = (last ?? new RunStatus(RunState.Failed, 0, 0, 0, null, "")) with { State = RunState.Failed, Message = message };
-        RunStatusFile.Write(runDirectory, failed);
-        return new CellResult(cell, launch, exitCode, failed);
-    }
+    private static CellResult Fail(MatrixCell cell, CellLaunch launch, int? exitCode, string message, string runDirectory) =>
+        new(cell, launch, exitCode, RunStatusFile.WriteFailed(runDirectory, 0, message));
 
-    private static async Task<int> RunProcessAsync(IReadOnlyList<string> words, int? threads, Action<string?> append, CancellationToken cancellation)
+    /// <summary>Runs the child to its exit; on cancellation asks it to stop, and kills it after <see cref="StopGrace"/>.</summary>
+    private async Task<(int ExitCode, bool Killed)> RunProcessAsync(IReadOnlyList<string> words, Action<string?> append, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(words[0])
         {
@@ -81,16 +85,28 @@ public sealed class CellRunner(MatrixManifest manifest, string matrixDirectory, 
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        var exit = process.WaitForExitAsync(CancellationToken.None);
+        var killed = false;
         try
         {
-            await process.WaitForExitAsync(cancellation);
+            await exit.WaitAsync(cancellation);
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
-            throw;
+            append($"== stop requested: SIGTERM to process {process.Id}");
+            ProcessStop.Request(process);
+            try
+            {
+                await exit.WaitAsync(StopGrace, CancellationToken.None);
+            }
+            catch (TimeoutException)
+            {
+                process.Kill(entireProcessTree: true);
+                await exit;
+                killed = true;
+            }
         }
         process.WaitForExit();
-        return process.ExitCode;
+        return (process.ExitCode, killed);
     }
 }

@@ -10,7 +10,10 @@ public sealed class LocalBackend(MatrixManifest manifest, string matrixDirectory
     /// <summary>The cores split evenly among the cells that run at once, at least one each.</summary>
     public static int ThreadsPerCell(int parallel, int cores) => Math.Max(1, cores / Math.Max(1, parallel));
 
-    /// <summary>Runs every cell; a failing cell does not stop the others. Results are in plan order.</summary>
+    /// <summary>
+    /// Runs every cell; a failing cell does not stop the others. Results are in plan order. Cancellation asks the
+    /// running cells to stop (they checkpoint and stay stopped), starts no more, and leaves those out of the results.
+    /// </summary>
     /// <param name="started">Called with a cell's index when its process is about to start (for live displays).</param>
     /// <param name="cancellation">Stops the running children and starts no more.</param>
     public async Task<IReadOnlyList<CellResult>> RunAsync(Action<int>? started = null, CancellationToken cancellation = default)
@@ -19,13 +22,14 @@ public sealed class LocalBackend(MatrixManifest manifest, string matrixDirectory
             ? ThreadsPerCell(parallel, Environment.ProcessorCount)
             : (int?)null;
         var runner = new CellRunner(manifest, matrixDirectory, threads);
-        var results = new CellResult[manifest.Cells.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancellation };
-        await Parallel.ForEachAsync(manifest.Cells, options, async (cell, token) =>
+        var results = new CellResult?[manifest.Cells.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel) };
+        await Parallel.ForEachAsync(manifest.Cells, options, async (cell, _) =>
         {
+            if (cancellation.IsCancellationRequested) return;
             started?.Invoke(cell.Index);
-            results[cell.Index] = await runner.RunAsync(cell, token);
+            results[cell.Index] = await runner.RunAsync(cell, cancellation);
         });
-        return results;
+        return results.OfType<CellResult>().ToList();
     }
 }

@@ -7,7 +7,10 @@ namespace Dreamer.Host.Matrix;
 /// <summary>The table of a matrix's cells read from their run folders: state, steps, updates and last return.</summary>
 public static class MatrixStatusTable
 {
-    /// <summary>The state word of a cell: its status, or <c>starting</c>/<c>pending</c> when the folder has none yet.</summary>
+    /// <summary>
+    /// The state word of a cell: its status (<c>running</c>, <c>finished</c>, <c>failed</c>, <c>stopped</c>), or
+    /// <c>starting</c>/<c>pending</c> when the folder has none yet.
+    /// </summary>
     public static string StateOf(RunStatus? status, bool inFlight) =>
         status?.State.ToString().ToLowerInvariant() ?? (inFlight ? "starting" : "pending");
 
@@ -21,7 +24,7 @@ public static class MatrixStatusTable
             var status = RunStatusFile.Read(cell.RunDirectory(matrixDirectory));
             var state = StateOf(status, inFlight?.Contains(cell.Index) == true);
             counts[state] = counts.GetValueOrDefault(state) + 1;
-            var color = state switch { "finished" => "green", "failed" => "red", "running" or "starting" => "yellow", _ => "grey" };
+            var color = state switch { "finished" => "green", "failed" => "red", "stopped" => "blue", "running" or "starting" => "yellow", _ => "grey" };
             table.AddRow(
                 cell.Index.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(cell.Folder),

@@ -6,8 +6,10 @@ namespace Dreamer.Host.Matrix;
 
 /// <summary>
 /// Submits a matrix as ONE Slurm job array: task <c>i</c> runs <c>dreamer matrix run-cell DIR i</c>, which runs the
-/// cell exactly as the local backend does. Task logs go to <c>DIR/slurm-%A_%a.out</c>; status comes from the run
-/// folders, not from the scheduler.
+/// cell exactly as the local backend does. Tasks are requeueable and get SIGUSR1 <see cref="SlurmOptions.SignalBefore"/>
+/// seconds before their time limit, on which run-cell stops the cell with a checkpoint and requeues the task (at most
+/// <see cref="SlurmOptions.MaxRequeues"/> times). Task logs go to <c>DIR/slurm-%A_%a.out</c>, appended across requeues;
+/// status comes from the run folders, not from the scheduler.
 /// </summary>
 public sealed class SlurmBackend(MatrixManifest manifest, string matrixDirectory, SlurmOptions options)
 {
@@ -29,8 +31,12 @@ public sealed class SlurmBackend(MatrixManifest manifest, string matrixDirectory
         if (options.Time is { } time) builder.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --time={time}");
         if (options.Gres is { } gres) builder.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --gres={(int.TryParse(gres, out var gpus) ? $"gpu:{gpus}" : gres)}");
         if (options.CpusPerTask is { } cpus) builder.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --cpus-per-task={cpus}");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --signal=B:USR1@{options.SignalBefore}");
+        builder.AppendLine("#SBATCH --requeue");
+        builder.AppendLine("#SBATCH --open-mode=append");
         var words = dreamer.Prefix.Concat(["matrix", "run-cell", directory]).Select(Quote);
-        builder.AppendLine(CultureInfo.InvariantCulture, $"exec {string.Join(' ', words)} \"$SLURM_ARRAY_TASK_ID\"");
+        var requeues = options.MaxRequeues.ToString(CultureInfo.InvariantCulture);
+        builder.AppendLine(CultureInfo.InvariantCulture, $"exec {string.Join(' ', words)} \"$SLURM_ARRAY_TASK_ID\" --max-requeues {requeues}");
         return builder.ToString();
     }
 
@@ -51,6 +57,13 @@ public sealed class SlurmBackend(MatrixManifest manifest, string matrixDirectory
         File.WriteAllText(Path.Combine(matrixDirectory, "slurm-job.txt"), jobId + Environment.NewLine);
         return jobId;
     }
+
+    /// <summary>
+    /// The CPU threads of a task's cell: <c>SLURM_CPUS_PER_TASK</c> when it is set and <c>OMP_NUM_THREADS</c> is not
+    /// (a thread count the user set wins); null leaves the child's default.
+    /// </summary>
+    public static int? ThreadsPerTask(string? ompNumThreads, string? cpusPerTask) =>
+        ompNumThreads is null && int.TryParse(cpusPerTask, NumberStyles.None, CultureInfo.InvariantCulture, out var cpus) && cpus > 0 ? cpus : null;
 
     private static string Quote(string word) => "'" + word.Replace("'", "'\\''") + "'";
 }

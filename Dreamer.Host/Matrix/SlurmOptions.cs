@@ -7,4 +7,24 @@ namespace Dreamer.Host.Matrix;
 /// <param name="CpusPerTask">CPUs per task (<c>--cpus-per-task</c>).</param>
 /// <param name="Throttle">At most this many tasks at once (<c>--array=0-N%T</c>).</param>
 /// <param name="Sbatch">The <c>sbatch</c> program.</param>
-public sealed record SlurmOptions(string? Partition = null, string? Time = null, string? Gres = null, int? CpusPerTask = null, int? Throttle = null, string Sbatch = "sbatch");
+/// <param name="SignalBefore">Seconds before the time limit at which Slurm sends the task SIGUSR1 (<c>--signal=B:USR1@S</c>).</param>
+/// <param name="MaxRequeues">How often a task that reached its time limit requeues itself before its cell is marked failed.</param>
+public sealed record SlurmOptions(
+    string? Partition = null,
+    string? Time = null,
+    string? Gres = null,
+    int? CpusPerTask = null,
+    int? Throttle = null,
+    string Sbatch = "sbatch",
+    int SignalBefore = SlurmOptions.DefaultSignalBefore,
+    int MaxRequeues = SlurmOptions.DefaultMaxRequeues)
+{
+    /// <summary>The default of <see cref="SignalBefore"/>: time for a checkpoint and the requeue.</summary>
+    public const int DefaultSignalBefore = 90;
+
+    /// <summary>The default of <see cref="MaxRequeues"/>.</summary>
+    public const int DefaultMaxRequeues = 3;
+
+    /// <summary>The largest signal lead Slurm accepts.</summary>
+    public const int MaxSignalBefore = 65535;
+}

@@ -30,4 +30,7 @@ public sealed record TrainingCounters
     public double RandomReturn { get; init; }
 
     public long RandomEpisodes { get; init; }
+
+    /// <summary>Wall-clock seconds spent training up to this checkpoint, summed over the run's processes.</summary>
+    public double WallSeconds { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dreamer.Training.Checkpoints;
 
 namespace Dreamer.Training.Loop;
@@ -8,6 +9,8 @@ namespace Dreamer.Training.Loop;
 /// </summary>
 public sealed class LoopState
 {
+    private readonly double earlierWallSeconds;
+    private readonly Stopwatch clock = Stopwatch.StartNew();
     private double randomReturnSum;
     private long randomReturnCount;
 
@@ -23,6 +26,7 @@ public sealed class LoopState
         LogEvery = new Every(options.LogEvery) { Last = counters.LogEveryLast };
         randomReturnSum = counters.RandomReturn * counters.RandomEpisodes;
         randomReturnCount = counters.RandomEpisodes;
+        earlierWallSeconds = counters.WallSeconds;
     }
 
     public long Step { get; set; }
@@ -46,6 +50,9 @@ public sealed class LoopState
 
     public double? LastEvalReturn { get; set; }
 
+    /// <summary>Wall-clock seconds of training: the checkpoint's total plus the time since this state was created.</summary>
+    public double WallSeconds => earlierWallSeconds + clock.Elapsed.TotalSeconds;
+
     /// <summary>The mean return of the prefill (uniform random policy) episodes; null before any.</summary>
     public double? RandomReturn => randomReturnCount == 0 ? null : randomReturnSum / randomReturnCount;
 
@@ -67,5 +74,6 @@ public sealed class LoopState
         Pretrained = Pretrained,
         RandomReturn = RandomReturn ?? 0,
         RandomEpisodes = randomReturnCount,
+        WallSeconds = WallSeconds,
     };
 }

@@ -58,12 +58,16 @@ internal sealed class TrainingLoop : IDisposable
         observer.Message($"device {parts.Device}; replay holds up to {replay.Capacity:N0} steps ≈ {ReplayMemory.Estimate(replay.Capacity, observationShape, actionSize)}");
     }
 
-    /// <summary>Runs the phases until the step budget or <paramref name="cancellation"/>; returns the final counters.</summary>
+    /// <summary>
+    /// Runs the phases until the step budget or <paramref name="cancellation"/>; returns the final counters. The status
+    /// ends finished, stopped (after a checkpoint, when cancelled) or failed with the message of any exception that
+    /// escapes the loop, which is then rethrown.
+    /// </summary>
     public TrainingCounters Run(CancellationToken cancellation)
     {
-        WriteStatus(RunState.Running, "training");
         try
         {
+            WriteStatus(RunState.Running, "training");
             Prefill(cancellation);
             Pretrain(cancellation);
             Train(cancellation);
@@ -78,12 +82,12 @@ internal sealed class TrainingLoop : IDisposable
             {
                 Log();
                 Checkpoint();
-                WriteStatus(RunState.Running, "stopped on request; continue with dreamer resume");
+                WriteStatus(RunState.Stopped, "stopped on request; continue with dreamer resume");
             }
         }
-        catch (NonFiniteLossException exception)
+        catch (Exception exception)
         {
-            WriteStatus(RunState.Failed, exception.Message);
+            WriteFailedStatus(exception);
             throw;
         }
         return state.ToCounters(store.StoredEpisodes);
@@ -188,7 +192,21 @@ internal sealed class TrainingLoop : IDisposable
     }
 
     private void WriteStatus(RunState runState, string message) => RunStatusFile.Write(
-        folder.Root, new RunStatus(runState, state.Step, options.Steps, state.Updates, state.LastEvalReturn ?? state.LastReturn, message));
+        folder.Root,
+        new RunStatus(runState, state.Step, options.Steps, state.Updates, state.LastEvalReturn ?? state.LastReturn, message, Math.Round(state.WallSeconds, 3), parts.Device.ToString()));
+
+    /// <summary>Records the failure; a failure to write it (the disk that failed the run) must not hide the original exception.</summary>
+    private void WriteFailedStatus(Exception exception)
+    {
+        try
+        {
+            WriteStatus(RunState.Failed, exception.Message);
+        }
+        catch (Exception written) when (written is IOException or UnauthorizedAccessException)
+        {
+            observer.Message($"could not record the failure in {RunStatusFile.PathIn(folder.Root)}: {written.Message}");
+        }
+    }
 
     private void Report(string phase) => observer.Progress(log.Snapshot(phase, options.Steps));
 }

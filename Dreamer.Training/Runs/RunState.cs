@@ -11,4 +11,7 @@ public enum RunState
 
     /// <summary>The run stopped with an error; <see cref="RunStatus.Message"/> says why.</summary>
     Failed,
+
+    /// <summary>The run stopped on request (Ctrl-C, SIGTERM, SIGUSR1) after a checkpoint; <c>dreamer resume</c> continues it.</summary>
+    Stopped,
 }

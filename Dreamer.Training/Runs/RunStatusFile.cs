@@ -30,6 +30,17 @@ public static class RunStatusFile
         File.Move(partial, path, overwrite: true);
     }
 
+    /// <summary>
+    /// Writes a failed status with <paramref name="message"/> into <paramref name="runDirectory"/>, keeping the counters of
+    /// the status there (or zeros and <paramref name="steps"/> when it has none); returns what it wrote.
+    /// </summary>
+    public static RunStatus WriteFailed(string runDirectory, long steps, string message)
+    {
+        var failed = (Read(runDirectory) ?? new RunStatus(RunState.Failed, 0, steps, 0, null, message)) with { State = RunState.Failed, Message = message };
+        Write(runDirectory, failed);
+        return failed;
+    }
+
     /// <summary>Reads the status of <paramref name="runDirectory"/>; null when there is none or it cannot be parsed.</summary>
     public static RunStatus? Read(string runDirectory)
     {

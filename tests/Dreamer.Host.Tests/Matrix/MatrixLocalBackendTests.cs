@@ -64,6 +64,61 @@ public sealed class MatrixLocalBackendTests : IDisposable
     }
 
     [Fact]
+    public async Task CancellingTheRunnerStopsTheCellWithACheckpointAndTheNextRunResumesIt()
+    {
+        var (manifest, directory) = Plan("base: base.yaml\naxes:\n  stand_in.episodes: [8]\n  stand_in.seconds: [0.3]\nseeds: [0]\nsteps: 40\n");
+        var cell = manifest.Cells[0].RunDirectory(directory);
+        using var stop = new CancellationTokenSource();
+        var run = new LocalBackend(manifest, directory, parallel: 1).RunAsync(cancellation: stop.Token);
+        await WaitUntil(() => RunStatusFile.Read(cell)?.Step > 0);
+        stop.Cancel();
+
+        var result = Assert.Single(await run);
+
+        Assert.Equal(RunState.Stopped, result.Status.State);
+        Assert.Equal(0, result.ExitCode);
+        var stopped = RunStatusFile.Read(cell)!;
+        Assert.Equal(RunState.Stopped, stopped.State);
+        Assert.InRange(stopped.Step, 5, 35);
+        Assert.Contains("== stop requested: SIGTERM", File.ReadAllText(Path.Combine(cell, MatrixCell.LogFileName)));
+
+        var again = Assert.Single(await new LocalBackend(manifest, directory, parallel: 1).RunAsync());
+
+        Assert.Equal(CellLaunch.Resumed, again.Launch);
+        Assert.Equal(RunState.Finished, again.Status.State);
+        Assert.Equal(Enumerable.Range(1, 8).Select(e => e.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            File.ReadLines(Path.Combine(cell, "episodes.log")).Select(line => line.Split(' ')[0]));
+    }
+
+    [Fact]
+    public async Task AChildThatIgnoresTheStopRequestIsKilledAfterTheGraceAndMarkedFailed()
+    {
+        var plan = MatrixPlan.Expand(MatrixFileLoader.Load(folder.Write("m.yaml", "base: base.yaml\nseeds: [0]\n")));
+        var manifest = MatrixManifest.Of(plan, new CellCommand(["bash", "-c", "trap '' TERM; echo started > \"$3/started\"; sleep 30"]));
+        var directory = Path.Combine(folder.Root, "runs");
+        var cell = manifest.Cells[0];
+        using var stop = new CancellationTokenSource();
+        var run = new CellRunner(manifest, directory) { StopGrace = TimeSpan.FromSeconds(1) }.RunAsync(cell, stop.Token);
+        await WaitUntil(() => File.Exists(Path.Combine(cell.RunDirectory(directory), "started")));
+        stop.Cancel();
+
+        var result = await run;
+
+        Assert.Equal(RunState.Failed, result.Status.State);
+        Assert.Equal("asked to stop, the process did not exit within 1 s and was killed", result.Status.Message);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the cell did not start within 30 s");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
     public async Task ACellWhoseProgramCannotStartFailsWithTheReason()
     {
         var plan = MatrixPlan.Expand(MatrixFileLoader.Load(folder.Write("m.yaml", "base: base.yaml\nseeds: [0]\n")));

@@ -67,6 +67,56 @@ public sealed class MatrixSlurmEndToEndTests(ITestOutputHelper output) : IDispos
             Assert.False(File.Exists(Path.Combine(state, pidFile)), $"{pidFile} left behind");
     }
 
+    /// <summary>
+    /// One cell of 30 episodes × 1.6 s (48 s of work) under a 1-minute time limit with the signal 50 s before it:
+    /// slurmctld checks time limits every 30 s, so the signal comes 10 to 40 s into each run, the cell stops with a
+    /// checkpoint and requeues its task (the cluster's cred_expire=10 lets it start again about 11 s later), and the
+    /// requeued task resumes until the cell finishes with every episode exactly once.
+    /// </summary>
+    [Fact]
+    public void ACellStoppedAtItsTimeLimitIsRequeuedAndFinishesWithEveryEpisode()
+    {
+        const int episodes = 30;
+        var clock = Stopwatch.StartNew();
+        var state = Path.Combine(folder.Root, "slurm");
+        var environment = new Dictionary<string, string> { ["SLURM_CONF"] = Path.Combine(state, "slurm.conf") };
+        Run("bash", [Cluster, "install"], null, TimeSpan.FromMinutes(5));
+        try
+        {
+            Run("bash", [Cluster, "start", state], null, TimeSpan.FromSeconds(90));
+            var matrix = folder.Write("m.yaml", $"base: base.yaml\naxes:\n  stand_in.episodes: [{episodes}]\n  stand_in.seconds: [1.6]\nseeds: [0]\nsteps: 300\n");
+            var directory = Path.Combine(folder.Root, "runs");
+            var dreamer = Path.Combine(AppContext.BaseDirectory, "dreamer.dll");
+            Run("dotnet", [dreamer, "matrix", "run", matrix, "--backend", "slurm", "--out", directory, "--cpus-per-task", "1", "--time", "1",
+                "--signal-before", "50", "--cell-command", $"bash {MatrixTestFolder.StandIn}"], environment, TimeSpan.FromSeconds(60));
+            var jobId = File.ReadAllText(Path.Combine(directory, "slurm-job.txt")).Trim();
+            var started = clock.Elapsed;
+
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(6);
+            while (DateTime.UtcNow < deadline && Run("squeue", ["-h", "-j", jobId], environment, TimeSpan.FromSeconds(20)).Trim().Length > 0)
+                Thread.Sleep(500);
+            var wall = clock.Elapsed - started;
+
+            var cell = MatrixManifest.Read(directory).Cells[0].RunDirectory(directory);
+            var log = File.ReadAllText(Path.Combine(directory, $"slurm-{jobId}_0.out"));
+            var status = RunStatusFile.Read(cell)!;
+            Assert.True(status.State == RunState.Finished, $"{status.State}: {status.Message}\n{log}");
+            Assert.Equal(300, status.Step);
+            var requeues = log.Split('\n').Count(line => line.Contains($"requeued task {jobId}_0 (requeue ", StringComparison.Ordinal));
+            Assert.True(requeues >= 1, $"no requeue:\n{log}");
+            Assert.Contains("(SLURM_RESTART_COUNT=1,", File.ReadAllText(Path.Combine(cell, MatrixCell.LogFileName)));
+            Assert.Equal(Enumerable.Range(1, episodes).Select(e => $"{e} {10 * e}"),
+                File.ReadLines(Path.Combine(cell, "episodes.log")).Select(line => string.Join(' ', line.Split(' ').Take(2))));
+            Assert.Equal(episodes, File.ReadLines(Path.Combine(cell, "metrics.jsonl")).Count());
+            output.WriteLine($"time limit 60 s, signal 50 s before it, {episodes} episodes of 1.6 s: {requeues} requeues, array done in {wall.TotalSeconds:0} s");
+        }
+        finally
+        {
+            Run("bash", [Cluster, "stop", state], null, TimeSpan.FromSeconds(30));
+            output.WriteLine($"cluster stopped: {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+    }
+
     private string Run(string program, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

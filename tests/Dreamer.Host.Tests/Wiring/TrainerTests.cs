@@ -98,7 +98,7 @@ public sealed class TrainerTests : IDisposable
         Assert.True(stopped.Step < 100000);
         var saved = CheckpointStore.Load(new CheckpointStore(folder).Latest()!).Counters;
         Assert.Equal(stopped.Updates, saved.Updates);
-        Assert.Equal(RunState.Running, RunStatusFile.Read(folder)!.State);
+        Assert.Equal(RunState.Stopped, RunStatusFile.Read(folder)!.State);
         var finished = TrainingHarness.Train(folder, TrainingHarness.Load(null, $"training.steps={stopped.Step + 30}"));
         Assert.True(finished.Updates >= stopped.Updates);
         Assert.Equal(stopped.Step + 30, finished.Step);
