@@ -1,5 +1,4 @@
 using Dreamer.Abstractions.Components;
-using Dreamer.Abstractions.Environments;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
 using Dreamer.Host.Wiring;
@@ -25,9 +24,7 @@ public sealed class SummaryCommand(HostServices services, IAnsiConsole console) 
             var composition = services.LoadComposition(settings.File, settings.Set, settings.Plugins, AgentBuilder.RequiredSlots);
             var factory = services.Factory();
             var environment = composition.Component(ComponentSlot.Environment)!;
-            Space observation, action;
-            using (var instance = factory.Create<IEnvironment>(environment.Descriptor, environment.Options, new EnvironmentContext(composition.Section<TrainingOptions>().Seed)))
-                (observation, action) = (instance.ObservationSpace, instance.ActionSpace);
+            var (observation, action) = EnvironmentSpaces.Of(factory, composition);
 
             using var agent = new AgentBuilder(factory).Build(composition, observation, action);
             output.WriteLine($"{environment.Key}: observation {observation}, action {action}; model observation {agent.Observation}, " +

@@ -1,5 +1,3 @@
-using Dreamer.Abstractions.Components;
-using Dreamer.Abstractions.Environments;
 using Dreamer.Host.Cli;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
@@ -100,10 +98,7 @@ public sealed class MatrixCheck(HostServices services)
         {
             using var scope = NewDisposeScope();
             var factory = services.Factory();
-            var environment = composition.Component(ComponentSlot.Environment)!;
-            Space observation, action;
-            using (var instance = factory.Create<IEnvironment>(environment.Descriptor, environment.Options, new EnvironmentContext(composition.Section<TrainingOptions>().Seed)))
-                (observation, action) = (instance.ObservationSpace, instance.ActionSpace);
+            var (observation, action) = EnvironmentSpaces.Of(factory, composition);
             using var agent = new AgentBuilder(factory).Build(composition, observation, action);
             return null;
         }
