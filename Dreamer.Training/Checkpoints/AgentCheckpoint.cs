@@ -31,16 +31,13 @@ public static class AgentCheckpoint
     }
 
     /// <summary>
-    /// Loads the newest complete checkpoint of <paramref name="runDirectory"/> into a freshly built agent (see
-    /// <see cref="Restore"/>); null when the run has none.
+    /// Loads the newest checkpoint of <paramref name="runDirectory"/> that loads into a freshly built agent (see
+    /// <see cref="CheckpointSearch"/> and <see cref="Restore"/>); null when the run has none.
     /// </summary>
     public static RestoredCheckpoint? RestoreLatest(string runDirectory, WorldModel model, IBehaviorLearner behavior)
     {
-        var latest = new CheckpointStore(runDirectory).Latest();
-        if (latest is null) return null;
-        var content = CheckpointStore.Load(latest);
-        Restore(content, model, behavior);
-        return new RestoredCheckpoint(latest, content.Counters);
+        var choice = CheckpointSearch.Newest(new CheckpointStore(runDirectory), content => Restore(content, model, behavior));
+        return choice is null ? null : new RestoredCheckpoint(choice.Folder, choice.Content.Counters, choice.Notes);
     }
 
     /// <summary>Loads weights, optimizer state, step counts and the random state into a freshly built agent.</summary>
@@ -53,8 +50,7 @@ public static class AgentCheckpoint
         {
             foreach (var (key, tensor) in optimizer.StateTensors())
             {
-                var saved = Require(content.OptimizerState, $"{name}.{key}");
-                tensor.copy_(saved);
+                tensor.copy_(Require(content.OptimizerState, $"{name}.{key}", tensor));
             }
             optimizer.Steps = content.Counters.OptimizerSteps.TryGetValue(name, out var steps) ? steps : 0;
         }
@@ -66,14 +62,18 @@ public static class AgentCheckpoint
     {
         foreach (var (name, tensor) in module.state_dict())
         {
-            tensor.copy_(Require(weights, prefix + name));
+            tensor.copy_(Require(weights, prefix + name, tensor));
         }
     }
 
-    private static Tensor Require(IReadOnlyDictionary<string, Tensor> tensors, string name) =>
-        tensors.TryGetValue(name, out var tensor)
-            ? tensor
-            : throw new InvalidDataException($"the checkpoint has no tensor '{name}': it was written by another composition.");
+    private static Tensor Require(IReadOnlyDictionary<string, Tensor> tensors, string name, Tensor target)
+    {
+        if (!tensors.TryGetValue(name, out var tensor))
+            throw new InvalidDataException($"the checkpoint has no tensor '{name}': it was written by another composition.");
+        if (!tensor.shape.SequenceEqual(target.shape))
+            throw new InvalidDataException($"the checkpoint's tensor '{name}' has shape [{string.Join(", ", tensor.shape)}], the agent's [{string.Join(", ", target.shape)}]: it was written by another composition.");
+        return tensor;
+    }
 
     private static IEnumerable<(string Name, IOptimizerState Optimizer)> Optimizers(WorldModel model, IBehaviorLearner behavior)
     {

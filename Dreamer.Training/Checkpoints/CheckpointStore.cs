@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;
 
@@ -11,9 +12,10 @@ namespace Dreamer.Training.Checkpoints;
 /// <c>optimizers.pt</c> (PyTorch state dictionaries of tensors only), <c>counters.json</c> and
 /// <c>composition.yaml</c>. A checkpoint is written into a partial folder, flushed, renamed into place, and only
 /// then named in the <c>latest</c> file (itself replaced by rename), so a crash at any moment leaves the previous
-/// checkpoint intact. The two newest checkpoints are kept.
+/// checkpoint intact. The two newest checkpoints up to the one just saved are kept; newer ones (that did not load
+/// on resume) are left alone. <see cref="CheckpointSearch"/> picks the checkpoint to resume from.
 /// </summary>
-public sealed class CheckpointStore
+public sealed partial class CheckpointStore
 {
     private const string LatestFile = "latest";
     private const string PartialSuffix = ".partial";
@@ -28,14 +30,53 @@ public sealed class CheckpointStore
 
     public string Folder { get; }
 
-    /// <summary>The folder of the newest complete checkpoint, or null.</summary>
+    /// <summary><c>checkpoints/latest</c>, as named in messages.</summary>
+    public string PointerPath => Path.Combine(Folder, LatestFile);
+
+    /// <summary>
+    /// The folder of the newest complete checkpoint, unread: the one <c>latest</c> names, or else the newest
+    /// <c>ckpt-*</c> folder; null when there is none.
+    /// </summary>
     public string? Latest()
     {
-        var latest = Path.Combine(Folder, LatestFile);
-        if (!File.Exists(latest)) return null;
-        var name = File.ReadAllText(latest).Trim();
-        var folder = Path.Combine(Folder, name);
-        return Directory.Exists(folder) ? folder : null;
+        var pointer = ReadPointer();
+        if (pointer is { Name: not null, Problem: null }) return Path.Combine(Folder, pointer.Name);
+        return Complete().LastOrDefault();
+    }
+
+    /// <summary>The complete checkpoint folders, oldest first.</summary>
+    public IReadOnlyList<string> Complete() =>
+        Directory.Exists(Folder)
+            ? Directory.EnumerateDirectories(Folder, "ckpt-*")
+                .Where(path => CheckpointName().IsMatch(Path.GetFileName(path)))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+
+    /// <summary>Reads <c>latest</c> without trusting it (<see cref="CheckpointPointer"/>).</summary>
+    public CheckpointPointer ReadPointer()
+    {
+        if (!File.Exists(PointerPath)) return new CheckpointPointer(null, Complete().Count > 0 ? "is missing" : null);
+        string text;
+        try
+        {
+            text = File.ReadAllText(PointerPath).Trim();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new CheckpointPointer(null, $"cannot be read ({exception.Message})");
+        }
+        if (CheckpointName().IsMatch(text))
+        {
+            return Directory.Exists(Path.Combine(Folder, text))
+                ? new CheckpointPointer(text, null)
+                : new CheckpointPointer(text, $"names {text}, which is missing");
+        }
+        if (text.Length > 0 && text.All(c => c is >= ' ' and <= '~') && (text.Contains('/') || text.Contains('\\') || text.Contains("..")))
+        {
+            return new CheckpointPointer(null, $"points outside the run folder ({text}); it is not followed");
+        }
+        return new CheckpointPointer(null, "holds no checkpoint name");
     }
 
     /// <summary>Writes a checkpoint atomically; returns its folder.</summary>
@@ -60,27 +101,27 @@ public sealed class CheckpointStore
         return final;
     }
 
-    /// <summary>Reads the checkpoint in <paramref name="folder"/>: tensors on the CPU.</summary>
+    /// <summary>
+    /// Reads the checkpoint in <paramref name="folder"/>: tensors on the CPU. A file that is missing or does not read
+    /// gives an <see cref="InvalidDataException"/> naming it.
+    /// </summary>
     public static CheckpointContent Load(string folder)
     {
-        var counters = JsonSerializer.Deserialize<TrainingCounters>(File.ReadAllText(Path.Combine(folder, "counters.json")))
-            ?? throw new InvalidDataException($"{folder}/counters.json is empty.");
+        var counters = CountersFile.Read(Path.Combine(folder, "counters.json"));
         return new CheckpointContent(
             ReadTensors(Path.Combine(folder, "weights.pt")),
             ReadTensors(Path.Combine(folder, "optimizers.pt")),
             counters,
-            File.ReadAllText(Path.Combine(folder, "composition.yaml")));
+            ReadText(Path.Combine(folder, "composition.yaml")));
     }
 
     private void Prune(string newest)
     {
-        var complete = Directory.EnumerateDirectories(Folder, "ckpt-*")
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(name => !name.EndsWith(PartialSuffix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
+        var older = Complete()
+            .Select(path => Path.GetFileName(path))
+            .Where(name => string.CompareOrdinal(name, newest) <= 0)
             .ToList();
-        foreach (var name in complete.Take(Math.Max(0, complete.Count - Keep)).Where(name => name != newest))
+        foreach (var name in older.Take(Math.Max(0, older.Count - Keep)).Where(name => name != newest))
         {
             Directory.Delete(Path.Combine(Folder, name), recursive: true);
         }
@@ -103,11 +144,25 @@ public sealed class CheckpointStore
 
     private static Dictionary<string, Tensor> ReadTensors(string path)
     {
-        using var stream = File.OpenRead(path);
-        var table = PyTorchUnpickler.UnpickleStateDict(stream);
-        var tensors = new Dictionary<string, Tensor>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in table) tensors[(string)entry.Key] = (Tensor)entry.Value!;
-        return tensors;
+        if (!File.Exists(path)) throw new InvalidDataException($"{path} is missing");
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var table = PyTorchUnpickler.UnpickleStateDict(stream);
+            var tensors = new Dictionary<string, Tensor>(StringComparer.Ordinal);
+            foreach (DictionaryEntry entry in table) tensors[(string)entry.Key] = (Tensor)entry.Value!;
+            return tensors;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"{path} is not a readable PyTorch state dictionary ({exception.Message})", exception);
+        }
+    }
+
+    private static string ReadText(string path)
+    {
+        if (!File.Exists(path)) throw new InvalidDataException($"{path} is missing");
+        return File.ReadAllText(path);
     }
 
     private static void WriteText(string path, string text)
@@ -120,4 +175,7 @@ public sealed class CheckpointStore
             stream.Flush(flushToDisk: true);
         }
     }
+
+    [GeneratedRegex(@"^ckpt-[0-9]{9,}$")]
+    private static partial Regex CheckpointName();
 }
