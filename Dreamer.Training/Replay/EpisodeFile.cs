@@ -33,13 +33,26 @@ public static class EpisodeFile
         File.Move(partial, path, overwrite: true);
     }
 
+    /// <summary>The episode in <paramref name="path"/>; an <see cref="InvalidDataException"/> naming the file when it does not read.</summary>
     public static Episode Read(string path)
+    {
+        try
+        {
+            return ReadUnchecked(path);
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or FileNotFoundException or UnauthorizedAccessException))
+        {
+            throw new InvalidDataException($"{path} is not a readable episode ({exception.Message.TrimEnd('.')})", exception);
+        }
+    }
+
+    private static Episode ReadUnchecked(string path)
     {
         using var stream = File.OpenRead(path);
         var arrays = NpzFile.Read(stream);
         NpyArray Get(string key) => arrays.TryGetValue(key, out var array)
             ? array
-            : throw new InvalidDataException($"{path} has no '{key}' array.");
+            : throw new InvalidDataException($"it has no '{key}' array.");
         var image = Get("image");
         var action = Get("action");
         var episode = new Episode(

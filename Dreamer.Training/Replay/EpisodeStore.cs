@@ -6,19 +6,31 @@ namespace Dreamer.Training.Replay;
 /// The replay buffer of finished episodes (dreamerv2.md §7.3). Each episode is written to
 /// <c>episodes/NNNNNN-LENGTH.npz</c> the moment it finishes, atomically, so a crash loses no finished episode and a
 /// resume never stores one twice. In memory it keeps whole episodes up to the capacity in agent steps, dropping
-/// the oldest first (at least one stays).
+/// the oldest first (at least one stays). On loading, a file that does not read is moved to <c>episodes/corrupt/</c>
+/// with a warning, and an episode that does not fit the run's <see cref="EpisodeLayout"/> is refused.
 /// </summary>
 public sealed class EpisodeStore
 {
+    /// <summary>The subfolder episode files that do not read are moved to.</summary>
+    public const string CorruptFolder = "corrupt";
+
     private readonly List<Episode> episodes = [];
     private readonly ReplayOptions options;
+    private readonly EpisodeLayout? layout;
+    private readonly Action<string> warn;
     private long nextIndex;
 
-    public EpisodeStore(string directory, ReplayOptions options)
+    /// <summary>
+    /// A store in <paramref name="directory"/>; loaded episodes must fit <paramref name="layout"/> when given, and
+    /// <paramref name="warn"/> hears of files moved aside.
+    /// </summary>
+    public EpisodeStore(string directory, ReplayOptions options, EpisodeLayout? layout = null, Action<string>? warn = null)
     {
         Directory.CreateDirectory(directory);
         DirectoryPath = directory;
         this.options = options;
+        this.layout = layout;
+        this.warn = warn ?? (_ => { });
     }
 
     /// <summary>Folder holding the episode files.</summary>
@@ -49,7 +61,8 @@ public sealed class EpisodeStore
 
     /// <summary>
     /// Loads the episodes already on disk (on resume), newest within capacity, removing files left half-written by a
-    /// crash. Returns how many were loaded.
+    /// crash and moving aside files that do not read. Returns how many were loaded; an episode that does not fit the
+    /// layout gives an <see cref="InvalidDataException"/> naming its file.
     /// </summary>
     public int LoadExisting()
     {
@@ -66,10 +79,31 @@ public sealed class EpisodeStore
         var loaded = 0;
         foreach (var file in files)
         {
-            Keep(EpisodeFile.Read(file.Path));
+            var episode = ReadOrSetAside(file.Path);
+            if (episode is null) continue;
+            var mismatch = layout?.Mismatch(episode);
+            if (mismatch is not null) throw new InvalidDataException($"{file.Path}: {mismatch}.");
+            Keep(episode);
             loaded++;
         }
         return loaded;
+    }
+
+    private Episode? ReadOrSetAside(string path)
+    {
+        try
+        {
+            return EpisodeFile.Read(path);
+        }
+        catch (InvalidDataException exception)
+        {
+            var corrupt = Directory.CreateDirectory(Path.Combine(DirectoryPath, CorruptFolder)).FullName;
+            var destination = Path.Combine(corrupt, Path.GetFileName(path));
+            for (var copy = 1; File.Exists(destination); copy++) destination = Path.Combine(corrupt, $"{Path.GetFileName(path)}.{copy}");
+            File.Move(path, destination);
+            warn($"warning: {exception.Message}; moved it to {destination}");
+            return null;
+        }
     }
 
     private void Keep(Episode episode)
