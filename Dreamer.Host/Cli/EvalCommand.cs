@@ -14,7 +14,7 @@ namespace Dreamer.Host.Cli;
 
 /// <summary>
 /// <c>dreamer eval RUNDIR [--episodes N] [--gif DIR]</c>: plays greedy episodes (actor mode, dreamerv2.md §5.7) with
-/// the run's last checkpoint and prints mean return ± standard error and episode lengths; optionally saves each
+/// the run's newest checkpoint that loads (saying which and why) and prints mean return ± standard error and episode lengths; optionally saves each
 /// episode as a GIF.
 /// </summary>
 public sealed class EvalCommand(HostServices services, IAnsiConsole console) : Command<EvalSettings>
@@ -35,7 +35,8 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
             var composition = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
             var training = composition.Section<TrainingOptions>();
             using var run = TrainingRun.ForEvaluation(composition, services.Factory(), settings.Seed ?? training.Seed + TrainingRun.EvalCommandSeedOffset, settings.Threads);
-            run.Restore(folder);
+            var restored = run.Restore(folder) ?? throw new InvalidDataException($"{folder.Root} holds no checkpoint to evaluate (train it first).");
+            foreach (var note in restored.Notes) console.Profile.Out.Writer.WriteLine(note);
             using var policy = run.Policy();
             var agent = run.Agent;
             var driver = new Driver([run.EvalEnvironment], agent.Observation.Dimensions, agent.Action.Size);
@@ -43,7 +44,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
             var returns = new List<double>();
             var lengths = new List<int>();
             var clock = Stopwatch.StartNew();
-            console.MarkupLineInterpolated($"evaluating {Path.GetFileName(checkpoint)} of {folder.Root}: {settings.Episodes} greedy episodes");
+            console.MarkupLineInterpolated($"evaluating {Path.GetFileName(restored.Folder)} of {folder.Root}: {settings.Episodes} greedy episodes");
             while (returns.Count < settings.Episodes && !cancellationToken.IsCancellationRequested)
             {
                 foreach (var episode in driver.Step((o, f) => policy.Act(o, f, sample: false)))

@@ -1,4 +1,5 @@
 using Dreamer.Host.Composition;
+using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,7 +10,8 @@ namespace Dreamer.Host.Cli;
 /// <c>dreamer resume RUNDIR [FILE] [--use checkpoint|file]</c>: continues a run from its last checkpoint with the
 /// composition saved in the run folder; episodes on disk are loaded once and the counters continue. Given a FILE,
 /// every difference from the run's composition is listed and the command refuses unless <c>--use</c> says which to
-/// take.
+/// take. It says which checkpoint it takes and why (<see cref="CheckpointSearch"/>), and refuses, naming the files,
+/// when the run has checkpoints and none loads.
 /// </summary>
 public sealed class ResumeCommand(HostServices services, IAnsiConsole console) : Command<ResumeSettings>
 {
@@ -46,11 +48,29 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
                     }
                 }
             }
+            if (!ReportCheckpoint(folder)) return ExitCodes.InvalidInput;
             return new TrainingSession(services, console).Run(composition, folder, settings.Threads);
         }
         catch (Exception exception) when (CommandFailure.IsBadInput(exception))
         {
             return CommandFailure.Report(console, exception);
+        }
+    }
+
+    /// <summary>Prints which checkpoint the resume takes and why; false, after one error line, when none loads.</summary>
+    private bool ReportCheckpoint(RunFolder folder)
+    {
+        var output = console.Profile.Out.Writer;
+        try
+        {
+            var choice = CheckpointSearch.Newest(new CheckpointStore(folder.Root));
+            foreach (var note in choice?.Notes ?? []) output.WriteLine(note);
+            return true;
+        }
+        catch (InvalidDataException exception)
+        {
+            output.WriteLine($"error: refusing to resume: {exception.Message}");
+            return false;
         }
     }
 }
