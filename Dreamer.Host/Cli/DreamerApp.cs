@@ -48,8 +48,10 @@ public static class DreamerApp
     }
 
     /// <summary>
-    /// Runs <paramref name="app"/> with <paramref name="args"/>; a command line the app cannot parse or whose settings
-    /// fail validation is reported on <paramref name="console"/> in one line with exit code 2.
+    /// Runs <paramref name="app"/> with <paramref name="args"/>; a command line the app cannot parse (an unknown command
+    /// or option, a missing argument, a value of the wrong type), settings that fail validation, and bad input that
+    /// escapes a command (a missing file or folder, a file that does not parse) are reported on <paramref name="console"/>
+    /// in one line with exit code 2, never with a stack trace.
     /// </summary>
     public static int Run(CommandApp app, IAnsiConsole console, string[] args)
     {
@@ -61,8 +63,12 @@ public static class DreamerApp
         }
         catch (CommandAppException exception)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            console.MarkupLineInterpolated($"[red]error:[/] {ConversionError.Describe(exception.Message, args) ?? exception.Message}");
             return ExitCodes.InvalidInput;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException || CommandFailure.IsBadInput(exception))
+        {
+            return CommandFailure.Report(console, exception);
         }
     }
 }

@@ -26,8 +26,6 @@ public sealed class EnvRolloutCommand(HostServices services, IAnsiConsole consol
         {
             if (!EnvRolloutSettings.Policies.Contains(settings.Policy))
                 return Fail($"unknown policy '{settings.Policy}'; allowed: {string.Join(", ", EnvRolloutSettings.Policies)}");
-            if (settings.Episodes < 1)
-                return Fail($"--episodes must be at least 1; got {settings.Episodes}");
             var catalog = services.Catalog(settings.Plugins);
             var environments = catalog.Components.Where(component => component.Implements(typeof(IEnvironment))).Select(component => component.Key).ToList();
             var known = environments.Count == 0 ? "none" : string.Join(", ", environments);

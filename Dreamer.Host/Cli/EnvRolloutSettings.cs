@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -26,7 +27,7 @@ public sealed class EnvRolloutSettings : CommandSettings
     public int Seed { get; init; }
 
     [CommandOption("--gif <FILE>")]
-    [Description("Also play one episode with the same seed and save it as an animated GIF (uint8 [C, H, W] observations only).")]
+    [Description("Also play one episode with the same seed and save it as an animated GIF (uint8 [[C, H, W]] observations only).")]
     public string? Gif { get; init; }
 
     [CommandOption("--set <PATH=VALUE>")]
@@ -36,6 +37,9 @@ public sealed class EnvRolloutSettings : CommandSettings
     [CommandOption("--plugins <DIR>")]
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
+
+    public override ValidationResult Validate() => OptionRange.First(
+        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0));
 
     /// <summary>The policies <see cref="Policy"/> may name.</summary>
     public static IReadOnlyList<string> Policies { get; } = ["random"];

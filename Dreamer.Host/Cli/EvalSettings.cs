@@ -31,5 +31,6 @@ public sealed class EvalSettings : CommandSettings
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
 
-    public override ValidationResult Validate() => ThreadOption.Validate(Threads);
+    public override ValidationResult Validate() => OptionRange.First(
+        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0), ThreadOption.Validate(Threads));
 }

@@ -15,11 +15,6 @@ public sealed class MatrixExportCommand : Command<MatrixExportSettings>
 
     public override int Execute(CommandContext context, MatrixExportSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.Last < 1)
-        {
-            AnsiConsole.Profile.Out.Writer.WriteLine("--last: allowed: 1 or more");
-            return ExitCodes.InvalidInput;
-        }
         var manifest = MatrixManifest.Read(settings.Directory);
         var folder = settings.Out ?? Path.Combine(settings.Directory, DefaultFolder);
         var results = MatrixResults.Load(manifest, settings.Directory, settings.Last);

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -17,4 +18,6 @@ public sealed class MatrixExportSettings : CommandSettings
     [CommandOption("--last <K>")]
     [Description("A run's final score is the mean of its last K eval returns (default 1), as in matrix report.")]
     public int Last { get; init; } = 1;
+
+    public override ValidationResult Validate() => OptionRange.AtLeast("--last", Last, 1);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -13,4 +14,6 @@ public sealed class MatrixFolderSettings : CommandSettings
     [CommandOption("--lines <N>")]
     [Description("Lines of a failed cell's log to show (default 15).")]
     public int Lines { get; init; } = 15;
+
+    public override ValidationResult Validate() => OptionRange.AtLeast("--lines", Lines, 0);
 }

@@ -12,11 +12,6 @@ public sealed class MatrixReportCommand : Command<MatrixReportSettings>
 {
     public override int Execute(CommandContext context, MatrixReportSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.Last < 1 || settings.Reps < 1)
-        {
-            AnsiConsole.Profile.Out.Writer.WriteLine("--last and --reps: allowed: 1 or more");
-            return ExitCodes.InvalidInput;
-        }
         var manifest = MatrixManifest.Read(settings.Directory);
         var arms = manifest.Cells.Select(c => c.Variant).Distinct().ToList();
         if (settings.Baseline is { } baseline && !arms.Contains(baseline))

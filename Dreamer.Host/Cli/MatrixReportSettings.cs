@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Dreamer.Host.Matrix;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
@@ -26,4 +27,7 @@ public sealed class MatrixReportSettings : CommandSettings
     [CommandOption("--baseline <ARM>")]
     [Description("The arm (axis combination, e.g. kl=balanced) every other arm is compared with (default: the first arm in plan order).")]
     public string? Baseline { get; init; }
+
+    public override ValidationResult Validate() => OptionRange.First(
+        OptionRange.AtLeast("--last", Last, 1), OptionRange.AtLeast("--reps", Reps, 1), OptionRange.AtLeast("--seed", Seed, 0));
 }

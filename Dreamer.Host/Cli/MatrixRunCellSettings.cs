@@ -20,6 +20,6 @@ public sealed class MatrixRunCellSettings : CommandSettings
     [Description("Under Slurm: how often the task requeues itself when SIGUSR1 announces its time limit before the cell is marked failed (default 3).")]
     public int MaxRequeues { get; init; } = SlurmOptions.DefaultMaxRequeues;
 
-    public override ValidationResult Validate() =>
-        MaxRequeues < 0 ? ValidationResult.Error($"--max-requeues: {MaxRequeues} is not allowed; allowed: 0 or more") : ValidationResult.Success();
+    public override ValidationResult Validate() => OptionRange.First(
+        OptionRange.AtLeast("INDEX", Index, 0), OptionRange.AtLeast("--max-requeues", MaxRequeues, 0));
 }

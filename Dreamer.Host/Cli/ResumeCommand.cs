@@ -7,11 +7,12 @@ using Spectre.Console.Cli;
 namespace Dreamer.Host.Cli;
 
 /// <summary>
-/// <c>dreamer resume RUNDIR [FILE] [--use checkpoint|file]</c>: continues a run from its last checkpoint with the
-/// composition saved in the run folder; episodes on disk are loaded once and the counters continue. Given a FILE,
-/// every difference from the run's composition is listed and the command refuses unless <c>--use</c> says which to
-/// take. It says which checkpoint it takes and why (<see cref="CheckpointSearch"/>), and refuses, naming the files,
-/// when the run has checkpoints and none loads.
+/// <c>dreamer resume RUNDIR [FILE] [--use checkpoint|file] [--set path=value]... [--device D]</c>: continues a run from
+/// its last checkpoint with the composition saved in the run folder; episodes on disk are loaded once and the counters
+/// continue. Without FILE, <c>--set</c> and <c>--device</c> change the run's composition (each difference is listed).
+/// Given a FILE (with the overrides applied to it), every difference from the run's composition is listed and the
+/// command refuses unless <c>--use</c> says which to take. It says which checkpoint it takes and why
+/// (<see cref="CheckpointSearch"/>), and refuses, naming the files, when the run has checkpoints and none loads.
 /// </summary>
 public sealed class ResumeCommand(HostServices services, IAnsiConsole console) : Command<ResumeSettings>
 {
@@ -27,9 +28,15 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
         {
             var saved = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
             var composition = saved;
+            if (settings.File is null && settings.Overrides().Count > 0)
+            {
+                composition = services.LoadComposition(folder.Composition, settings.Overrides(), settings.Plugins, HostServices.TrainingSlots);
+                console.MarkupLine("continuing with the run's composition changed by the command line:");
+                foreach (var difference in CompositionDifference.Between(saved, composition)) console.WriteLine($"  {difference}");
+            }
             if (settings.File is not null)
             {
-                var given = services.LoadComposition(settings.File, settings.Set, settings.Plugins, HostServices.TrainingSlots);
+                var given = services.LoadComposition(settings.File, settings.Overrides(), settings.Plugins, HostServices.TrainingSlots);
                 var differences = CompositionDifference.Between(saved, given);
                 if (differences.Count > 0)
                 {

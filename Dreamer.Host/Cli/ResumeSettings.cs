@@ -20,8 +20,12 @@ public sealed class ResumeSettings : CommandSettings
     public string? Use { get; init; }
 
     [CommandOption("--set <PATH=VALUE>")]
-    [Description("Overrides applied to FILE; repeatable.")]
+    [Description("Overrides applied to FILE, or without FILE to the run's own composition (each difference is listed, then training continues with it); repeatable.")]
     public string[] Set { get; init; } = [];
+
+    [CommandOption("--device <DEVICE>")]
+    [Description("Shorthand for --set training.device=DEVICE: continue on cpu, cuda or cuda:N.")]
+    public string? Device { get; init; }
 
     [CommandOption("--threads <N>")]
     [Description("libtorch CPU threads for this process, replacing the run's training.threads.")]
@@ -31,5 +35,17 @@ public sealed class ResumeSettings : CommandSettings
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
 
-    public override ValidationResult Validate() => ThreadOption.Validate(Threads);
+    /// <summary>What <see cref="Use"/> may name.</summary>
+    public static IReadOnlyList<string> UseChoices { get; } = ["checkpoint", "file"];
+
+    public override ValidationResult Validate()
+    {
+        var use = OptionRange.OneOf("--use", Use, UseChoices);
+        if (!use.Successful) return use;
+        if (Use is not null && File is null) return ValidationResult.Error($"--use {Use}: needs a FILE to choose between; without FILE the run's composition is used");
+        return ThreadOption.Validate(Threads);
+    }
+
+    /// <summary>The <c>--set</c> overrides followed by the one <c>--device</c> stands for.</summary>
+    public IReadOnlyList<string> Overrides() => [.. Set, .. Device is null ? [] : new[] { $"training.device={Device}" }];
 }

@@ -3,9 +3,9 @@ using System.Runtime.InteropServices;
 namespace Dreamer.Host.Cli;
 
 /// <summary>
-/// Turns the signals that ask a process to stop — Ctrl-C (SIGINT), SIGTERM and, on Linux and macOS, SIGUSR1 (what a
-/// Slurm job receives before its time limit with <c>--signal=B:USR1@SECONDS</c>) — into one callback, instead of their
-/// default of ending the process at once.
+/// Turns the signals that ask a process to stop — Ctrl-C (SIGINT), SIGTERM, SIGHUP (a closed terminal or SSH session)
+/// and, on Linux and macOS, SIGUSR1 (what a Slurm job receives before its time limit with
+/// <c>--signal=B:USR1@SECONDS</c>) — into one callback, instead of their default of ending the process at once.
 /// </summary>
 public sealed class StopSignals : IDisposable
 {
@@ -15,7 +15,7 @@ public sealed class StopSignals : IDisposable
     public StopSignals(Action<PosixSignal> stop)
     {
         ArgumentNullException.ThrowIfNull(stop);
-        var signals = new List<PosixSignal> { PosixSignal.SIGINT, PosixSignal.SIGTERM };
+        var signals = new List<PosixSignal> { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP };
         if (UserSignal1 is { } user) signals.Add(user);
         foreach (var signal in signals)
         {

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Dreamer.Host.Cli;
 
 /// <summary>
-/// <c>dreamer train [FILE] [--set path=value]... [--device D] [--threads N] [--run-dir DIR]</c>: trains a composition (default
+/// <c>dreamer train [FILE] [--set path=value]... [--device D] [--threads N] [--seed S] [--steps N] [--run-dir DIR]</c>: trains a composition (default
 /// <c>compositions/default.yaml</c>) into a new run folder. A folder that already holds a checkpoint is refused:
 /// continue it with <c>dreamer resume</c>.
 /// </summary>
@@ -22,13 +22,7 @@ public sealed class TrainCommand(HostServices services, IAnsiConsole console) : 
         try
         {
             var file = settings.File ?? DefaultFile();
-            string[] overrides =
-            [
-                .. settings.Set,
-                .. settings.Device is null ? [] : new[] { $"training.device={settings.Device}" },
-                .. settings.Threads is null ? [] : new[] { $"training.threads={settings.Threads}" },
-            ];
-            var composition = services.LoadComposition(file, overrides, settings.Plugins, HostServices.TrainingSlots);
+            var composition = services.LoadComposition(file, settings.Overrides(), settings.Plugins, HostServices.TrainingSlots);
             var environment = composition.Component(ComponentSlot.Environment)!.Key;
             var folder = settings.RunDir is null ? RunFolder.CreateUnder("runs", environment) : new RunFolder(settings.RunDir);
             if (new CheckpointStore(folder.Root).Latest() is not null)

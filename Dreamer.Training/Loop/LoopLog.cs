@@ -15,7 +15,7 @@ namespace Dreamer.Training.Loop;
 internal sealed class LoopLog : IDisposable
 {
     private readonly LoopState state;
-    private readonly MetricsAccumulator accumulator = new();
+    private readonly MetricsAccumulator accumulator;
     private readonly MetricsLog metrics;
     private readonly TensorBoardLog tensorBoard;
     private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -24,9 +24,13 @@ internal sealed class LoopLog : IDisposable
     private long updatesAtLog;
     private double updateSeconds;
 
-    public LoopLog(RunFolder folder, LoopState state)
+    /// <param name="folder">The run folder the logs go to.</param>
+    /// <param name="state">The loop's counters.</param>
+    /// <param name="divergence">The factor of <see cref="TrainingOptions.Divergence"/>; 0 turns the check off.</param>
+    public LoopLog(RunFolder folder, LoopState state, double divergence)
     {
         this.state = state;
+        accumulator = new MetricsAccumulator(divergence);
         metrics = new MetricsLog(folder.Metrics);
         tensorBoard = new TensorBoardLog(folder.TensorBoard);
         stepsAtLog = state.Step;
@@ -42,7 +46,7 @@ internal sealed class LoopLog : IDisposable
     /// <summary>Adds the return of a finished training episode.</summary>
     public void AddTrainReturn(double value) => trainReturns.Add(value);
 
-    /// <summary>Throws when a loss term was NaN or infinite since the last log line (one read from the device).</summary>
+    /// <summary>Throws when a loss term was NaN or infinite, or diverged, since the last log line (one read from the device).</summary>
     public void ThrowOnNonFiniteLoss(Func<string?> latestCheckpoint)
     {
         var failure = accumulator.FirstFailure();

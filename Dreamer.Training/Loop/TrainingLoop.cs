@@ -53,7 +53,7 @@ internal sealed class TrainingLoop : IDisposable
         var evalPolicy = new AgentPolicy(agent.WorldModel, agent.Behavior, observationShape, actionSize, parts.Device, options.Precision);
         driver = new Driver(parts.Environments, observationShape, actionSize);
         random = new RandomActions(agent.Action, SeedMixer.Mix(options.Seed, state.Step));
-        log = new LoopLog(folder, state);
+        log = new LoopLog(folder, state, options.Divergence);
         evaluation = new LoopEvaluation(options, folder, agent, parts.EvalEnvironment, evalPolicy, sampler, step, log);
         observer.Message($"device {parts.Device}; replay holds up to {replay.Capacity:N0} steps ≈ {ReplayMemory.Estimate(replay.Capacity, observationShape, actionSize)}");
     }
@@ -121,12 +121,20 @@ internal sealed class TrainingLoop : IDisposable
 
     private bool InPrefill => state.Step < options.Prefill || store.Episodes.Count == 0;
 
-    /// <summary>One update plus <c>pretrain</c> more, once per run.</summary>
+    /// <summary>
+    /// One update plus <c>pretrain</c> more, once per run, checking <paramref name="cancellation"/> before each. They
+    /// are the run's first updates, so the update counter says how many are done: a run stopped partway is not marked
+    /// pretrained, and its resume runs only the remaining ones.
+    /// </summary>
     private void Pretrain(CancellationToken cancellation)
     {
-        if (state.Pretrained || cancellation.IsCancellationRequested) return;
-        Report("pretrain");
-        for (var i = 0; i <= options.Pretrain; i++) Update();
+        if (state.Pretrained) return;
+        while (state.Updates <= options.Pretrain)
+        {
+            if (cancellation.IsCancellationRequested) return;
+            Report("pretrain");
+            Update();
+        }
         state.Pretrained = true;
     }
 

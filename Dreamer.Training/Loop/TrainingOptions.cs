@@ -58,6 +58,9 @@ public sealed record TrainingOptions
     [Description("Updates between checkpoints."), Range(1, long.MaxValue)]
     public long CheckpointEvery { get; init; } = 1_000;
 
+    [Description("A loss term whose magnitude exceeds this factor × max(1, its largest magnitude in the first 100 updates of the process) stops the run as a NaN does; 0 turns the check off."), Range(0, double.MaxValue)]
+    public double Divergence { get; init; } = 10_000;
+
     [Description("Agent steps after which an episode is cut (sets is_last, not is_terminal); 0 keeps episodes whole."), Range(0, long.MaxValue)]
     public long TimeLimit { get; init; }
 

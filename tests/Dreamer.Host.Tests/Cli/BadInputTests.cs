@@ -1,0 +1,70 @@
+namespace Dreamer.Host.Tests.Cli;
+
+/// <summary>
+/// Every command refuses an unknown option, a missing argument and a bad value (wrong type or out of range) in one
+/// line that names the problem, with exit code 2 and no stack trace, before it does anything.
+/// </summary>
+public sealed class BadInputTests
+{
+    [Theory]
+    [InlineData("Unknown command 'trian'", "trian")]
+    [InlineData("Unknown command 'rn'", "matrix", "rn")]
+    [InlineData("Unknown option 'bogus'", "validate", "compositions/default.yaml", "--bogus")]
+    [InlineData("missing required argument 'FILE'", "validate")]
+    [InlineData("no-such.yaml: the file does not exist", "validate", "no-such.yaml")]
+    [InlineData("Unknown option 'bogus'", "components", "--bogus")]
+    [InlineData("Unknown option 'bogus'", "summary", "compositions/default.yaml", "--bogus")]
+    [InlineData("missing required argument 'FILE'", "summary")]
+    [InlineData("no-such.yaml: the file does not exist", "summary", "no-such.yaml")]
+    [InlineData("Unknown option 'bogus'", "env", "rollout", "minatar.breakout", "--bogus")]
+    [InlineData("missing required argument 'KEY'", "env", "rollout")]
+    [InlineData("--episodes: -5 is not allowed; allowed: 1 or more", "env", "rollout", "minatar.breakout", "--episodes", "-5")]
+    [InlineData("--episodes: 'abc' is not allowed; allowed: a whole number", "env", "rollout", "minatar.breakout", "--episodes", "abc")]
+    [InlineData("--seed: -1 is not allowed; allowed: 0 or more", "env", "rollout", "minatar.breakout", "--seed", "-1")]
+    [InlineData("Unknown option 'bogus'", "train", "--bogus")]
+    [InlineData("--seed: needs a value", "train", "--seed")]
+    [InlineData("--seed: -1 is not allowed; allowed: 0 or more", "train", "--seed", "-1")]
+    [InlineData("--seed: 'abc' is not allowed; allowed: a whole number", "train", "--seed", "abc")]
+    [InlineData("--steps: 0 is not allowed; allowed: 1 or more", "train", "--steps", "0")]
+    [InlineData("no-such.yaml: the file does not exist", "train", "no-such.yaml")]
+    [InlineData("Unknown option 'bogus'", "resume", "runs/r", "--bogus")]
+    [InlineData("missing required argument 'RUNDIR'", "resume")]
+    [InlineData("--use: 'neither' is not allowed; allowed: checkpoint, file", "resume", "runs/r", "other.yaml", "--use", "neither")]
+    [InlineData("--use file: needs a FILE to choose between", "resume", "runs/r", "--use", "file")]
+    [InlineData("no-such-run is not a run folder: it has no resolved.yaml.", "resume", "no-such-run")]
+    [InlineData("Unknown option 'bogus'", "eval", "runs/r", "--bogus")]
+    [InlineData("missing required argument 'RUNDIR'", "eval")]
+    [InlineData("--episodes: -5 is not allowed; allowed: 1 or more", "eval", "runs/r", "--episodes", "-5")]
+    [InlineData("--seed: -1 is not allowed; allowed: 0 or more", "eval", "runs/r", "--seed", "-1")]
+    [InlineData("no-such-run holds no checkpoint to evaluate", "eval", "no-such-run")]
+    [InlineData("Unknown option 'bogus'", "matrix", "plan", "m.yaml", "--bogus")]
+    [InlineData("missing required argument 'FILE'", "matrix", "plan")]
+    [InlineData("Unknown option 'bogus'", "matrix", "run", "m.yaml", "--bogus")]
+    [InlineData("missing required argument 'FILE'", "matrix", "run")]
+    [InlineData("--parallel: 0 is not allowed; allowed: 1 or more", "matrix", "run", "m.yaml", "--parallel", "0")]
+    [InlineData("--backend: 'cloud' is not a backend; allowed: local, slurm", "matrix", "run", "m.yaml", "--backend", "cloud")]
+    [InlineData("Unknown option 'bogus'", "matrix", "run-cell", "runs/m", "0", "--bogus")]
+    [InlineData("missing required argument 'INDEX'", "matrix", "run-cell", "runs/m")]
+    [InlineData("argument: 'x' is not allowed; allowed: a whole number", "matrix", "run-cell", "runs/m", "x")]
+    [InlineData("INDEX: -1 is not allowed; allowed: 0 or more", "matrix", "run-cell", "runs/m", "-1")]
+    [InlineData("Unknown option 'bogus'", "matrix", "status", "runs/m", "--bogus")]
+    [InlineData("missing required argument 'DIR'", "matrix", "status")]
+    [InlineData("--lines: -1 is not allowed; allowed: 0 or more", "matrix", "status", "runs/m", "--lines", "-1")]
+    [InlineData("no-such-dir is not a matrix folder: matrix.json is missing", "matrix", "status", "no-such-dir")]
+    [InlineData("Unknown option 'bogus'", "matrix", "report", "runs/m", "--bogus")]
+    [InlineData("missing required argument 'DIR'", "matrix", "report")]
+    [InlineData("--reps: 0 is not allowed; allowed: 1 or more", "matrix", "report", "runs/m", "--reps", "0")]
+    [InlineData("--last: 0 is not allowed; allowed: 1 or more", "matrix", "report", "runs/m", "--last", "0")]
+    [InlineData("Unknown option 'bogus'", "matrix", "export", "runs/m", "--bogus")]
+    [InlineData("missing required argument 'DIR'", "matrix", "export")]
+    [InlineData("--last: 0 is not allowed; allowed: 1 or more", "matrix", "export", "runs/m", "--last", "0")]
+    public void ABadCommandLineIsRefusedInOneLineWithExitCode2(string message, params string[] args)
+    {
+        var (exit, output) = CommandLine.Run(args);
+
+        Assert.True(exit == 2, $"exit code {exit}: {output}");
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(message, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+}
