@@ -9,7 +9,7 @@ namespace Dreamer.Host.Cli;
 /// <c>dreamer resume RUNDIR [FILE] [--use checkpoint|file]</c>: continues a run from its last checkpoint with the
 /// composition saved in the run folder; episodes on disk are loaded once and the counters continue. Given a FILE,
 /// every difference from the run's composition is listed and the command refuses unless <c>--use</c> says which to
-/// take.
+/// take. A folder another process trains into is refused.
 /// </summary>
 public sealed class ResumeCommand(HostServices services, IAnsiConsole console) : Command<ResumeSettings>
 {
@@ -21,6 +21,9 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
             console.MarkupLineInterpolated($"[red]error:[/] {folder.Root} is not a run folder: it has no {Path.GetFileName(folder.Composition)}.");
             return ExitCodes.InvalidInput;
         }
+        var session = new TrainingSession(services, console);
+        using var held = session.Hold(folder);
+        if (held is null) return ExitCodes.InvalidInput;
         try
         {
             var saved = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
@@ -46,7 +49,7 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
                     }
                 }
             }
-            return new TrainingSession(services, console).Run(composition, folder, settings.Threads);
+            return session.Run(composition, folder, settings.Threads);
         }
         catch (Exception exception) when (CommandFailure.IsBadInput(exception))
         {
