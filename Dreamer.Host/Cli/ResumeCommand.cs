@@ -12,7 +12,8 @@ namespace Dreamer.Host.Cli;
 /// continue. Without FILE, <c>--set</c> and <c>--device</c> change the run's composition (each difference is listed).
 /// Given a FILE (with the overrides applied to it), every difference from the run's composition is listed and the
 /// command refuses unless <c>--use</c> says which to take. It says which checkpoint it takes and why
-/// (<see cref="CheckpointSearch"/>), and refuses, naming the files, when the run has checkpoints and none loads.
+/// (<see cref="CheckpointSearch"/>), and refuses, naming the files, when the run has checkpoints and none loads. A
+/// folder another process trains into is refused.
 /// </summary>
 public sealed class ResumeCommand(HostServices services, IAnsiConsole console) : Command<ResumeSettings>
 {
@@ -24,6 +25,9 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
             console.MarkupLineInterpolated($"[red]error:[/] {folder.Root} is not a run folder: it has no {Path.GetFileName(folder.Composition)}.");
             return ExitCodes.InvalidInput;
         }
+        var session = new TrainingSession(services, console);
+        using var held = session.Hold(folder);
+        if (held is null) return ExitCodes.InvalidInput;
         try
         {
             var saved = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
@@ -56,7 +60,7 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
                 }
             }
             if (!ReportCheckpoint(folder)) return ExitCodes.InvalidInput;
-            return new TrainingSession(services, console).Run(composition, folder, settings.Threads);
+            return session.Run(composition, folder, settings.Threads);
         }
         catch (Exception exception) when (CommandFailure.IsBadInput(exception))
         {

@@ -10,7 +10,7 @@ namespace Dreamer.Host.Cli;
 /// <summary>
 /// <c>dreamer train [FILE] [--set path=value]... [--device D] [--threads N] [--seed S] [--steps N] [--run-dir DIR]</c>: trains a composition (default
 /// <c>compositions/default.yaml</c>) into a new run folder. A folder that already holds a checkpoint is refused:
-/// continue it with <c>dreamer resume</c>.
+/// continue it with <c>dreamer resume</c>; so is a folder another process trains into.
 /// </summary>
 public sealed class TrainCommand(HostServices services, IAnsiConsole console) : Command<TrainSettings>
 {
@@ -25,12 +25,15 @@ public sealed class TrainCommand(HostServices services, IAnsiConsole console) : 
             var composition = services.LoadComposition(file, settings.Overrides(), settings.Plugins, HostServices.TrainingSlots);
             var environment = composition.Component(ComponentSlot.Environment)!.Key;
             var folder = settings.RunDir is null ? RunFolder.CreateUnder("runs", environment) : new RunFolder(settings.RunDir);
+            var session = new TrainingSession(services, console);
+            using var held = session.Hold(folder);
+            if (held is null) return ExitCodes.InvalidInput;
             if (new CheckpointStore(folder.Root).Latest() is not null)
             {
                 console.MarkupLineInterpolated($"[red]error:[/] {folder.Root} already holds a checkpoint; continue it with: dreamer resume {folder.Root}");
                 return ExitCodes.InvalidInput;
             }
-            return new TrainingSession(services, console).Run(composition, folder);
+            return session.Run(composition, folder);
         }
         catch (Exception exception) when (CommandFailure.IsBadInput(exception))
         {

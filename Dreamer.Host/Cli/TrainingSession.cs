@@ -15,6 +15,23 @@ namespace Dreamer.Host.Cli;
 /// </summary>
 public sealed class TrainingSession(HostServices services, IAnsiConsole console)
 {
+    /// <summary>
+    /// Takes <paramref name="folder"/> for this process (<see cref="RunFolderLock"/>); null, after one error line naming
+    /// the holder's PID, when another process trains into it.
+    /// </summary>
+    public RunFolderLock? Hold(RunFolder folder)
+    {
+        try
+        {
+            return RunFolderLock.Acquire(folder);
+        }
+        catch (RunFolderInUseException exception)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            return null;
+        }
+    }
+
     /// <summary>Trains <paramref name="composition"/> into <paramref name="folder"/>; <paramref name="threads"/>, when given, replaces <c>training.threads</c>.</summary>
     public int Run(ResolvedComposition composition, RunFolder folder, int? threads = null)
     {

@@ -1,4 +1,5 @@
 using Dreamer.Training.Checkpoints;
+using Dreamer.Training.Logging;
 using Dreamer.Training.Replay;
 using Dreamer.Training.Runs;
 
@@ -33,24 +34,33 @@ public sealed class Trainer(TrainingOptions options, ReplayOptions replay, RunFo
         return loop.Run(cancellation);
     }
 
-    /// <summary>The counters to continue from: the checkpoint's, with the steps and episodes found on disk.</summary>
+    /// <summary>
+    /// The counters to continue from, taken from the checkpoint and the files of the run folder, never from the bounded
+    /// replay in memory: the steps of every episode file, the episodes stored since the checkpoint, and, when
+    /// <c>metrics.jsonl</c> goes past the checkpoint (a process that died before checkpointing again), one step past its
+    /// last line, so no step is logged twice.
+    /// </summary>
     private TrainingCounters Continue(EpisodeStore store, RestoredCheckpoint? restored)
     {
+        var loaded = store.LoadExisting();
+        var checkpoint = restored?.Counters ?? new TrainingCounters();
+        var stored = StoredEpisodeCount.In(store.DirectoryPath);
+        var logged = MetricsLog.Read(folder.Metrics).Select(record => record.Step).DefaultIfEmpty(-1).Max();
+        var step = Math.Max(checkpoint.Step, stored.Steps);
+        var counters = checkpoint with
+        {
+            Step = logged > checkpoint.Step ? Math.Max(step, logged + 1) : step,
+            Episodes = checkpoint.Episodes + Math.Max(0, stored.Episodes - checkpoint.StoredEpisodes),
+            StoredEpisodes = store.StoredEpisodes,
+        };
         if (restored is not null)
         {
-            var loaded = store.LoadExisting();
-            var storedSteps = store.Episodes.Sum(e => (long)e.Length);
-            var counters = restored.Counters with { Step = Math.Max(restored.Counters.Step, storedSteps), StoredEpisodes = store.StoredEpisodes };
             observer.Message($"resumed from {Path.GetFileName(restored.Folder)}: {counters.Updates} updates, step {counters.Step}, {loaded} episodes loaded from disk");
-            return counters;
         }
-        if (Directory.Exists(folder.Episodes) && Directory.EnumerateFiles(folder.Episodes, "*.npz").Any())
+        else if (counters.Step > 0)
         {
-            var loaded = store.LoadExisting();
-            var counters = new TrainingCounters { Step = store.Episodes.Sum(e => (long)e.Length), StoredEpisodes = store.StoredEpisodes, Episodes = loaded };
             observer.Message($"no checkpoint yet; {loaded} episodes loaded from disk, step {counters.Step}");
-            return counters;
         }
-        return new TrainingCounters();
+        return counters;
     }
 }

@@ -24,6 +24,12 @@ public sealed record RunFolder(string Root)
 
     public string Log => Path.Combine(Root, "train.log");
 
+    /// <summary>The file a training process holds locked while it writes into the folder (<see cref="RunFolderLock"/>).</summary>
+    public string Lock => Path.Combine(Root, "run.lock");
+
+    /// <summary>The PID of the process holding <see cref="Lock"/>, for the message that refuses a second one.</summary>
+    public string LockHolder => Path.Combine(Root, "run.pid");
+
     /// <summary>A fresh folder name under <paramref name="parent"/>: <c>YYYYMMDD-HHMMSS-label</c>.</summary>
     public static RunFolder CreateUnder(string parent, string label)
     {
