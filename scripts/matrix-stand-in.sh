@@ -59,10 +59,12 @@ write_status() { # state step last_return message
     "$1" "$2" "$steps" "$(( $2 / 10 ))" "$3" "$4" > "$dir/status.json.tmp"
   mv "$dir/status.json.tmp" "$dir/status.json"
 }
-checkpoint() { # episodes done
-  mkdir -p "$dir/checkpoints/ckpt-$1"
-  echo "$1" > "$dir/checkpoints/ckpt-$1/progress"
-  echo "ckpt-$1" > "$dir/checkpoints/latest.tmp"
+checkpoint() { # episodes done; named as dreamer names checkpoints (ckpt- and nine digits)
+  local name
+  name=$(printf 'ckpt-%09d' "$1")
+  mkdir -p "$dir/checkpoints/$name"
+  echo "$1" > "$dir/checkpoints/$name/progress"
+  echo "$name" > "$dir/checkpoints/latest.tmp"
   mv "$dir/checkpoints/latest.tmp" "$dir/checkpoints/latest"
 }
 eval_return() { # step

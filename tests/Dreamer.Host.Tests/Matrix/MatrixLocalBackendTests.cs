@@ -28,8 +28,8 @@ public sealed class MatrixLocalBackendTests : IDisposable
         RunStatusFile.Write(finished, new RunStatus(RunState.Finished, 40, 40, 4, 10, "done"));
         var interrupted = manifest.Cells[1].RunDirectory(directory);
         RunStatusFile.Write(interrupted, new RunStatus(RunState.Running, 20, 40, 2, 5, "training"));
-        Directory.CreateDirectory(Path.Combine(interrupted, "checkpoints", "step-20"));
-        File.WriteAllText(Path.Combine(interrupted, "checkpoints", "latest"), "step-20");
+        Directory.CreateDirectory(Path.Combine(interrupted, "checkpoints", "ckpt-000000002"));
+        File.WriteAllText(Path.Combine(interrupted, "checkpoints", "latest"), "ckpt-000000002");
 
         var results = await new LocalBackend(manifest, directory, parallel: 2).RunAsync();
 
