@@ -13,7 +13,7 @@ namespace Dreamer.Host.Tests.Wiring;
 [Collection(RunsAloneCollection.Name)]
 public sealed class PretrainStopTests : IDisposable
 {
-    private const int Pretrain = 600;
+    private const int Pretrain = 2000;
     private const int Hangup = 1;
 
     private static readonly string[] Overrides = ["training.steps=1", "training.prefill=1", $"training.pretrain={Pretrain}"];
@@ -41,7 +41,7 @@ public sealed class PretrainStopTests : IDisposable
         var stderr = process.StandardError.ReadToEndAsync();
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
         while (!process.HasExited && DateTime.UtcNow < deadline && !(Directory.Exists(run.Episodes) && Directory.EnumerateFiles(run.Episodes, "*.npz").Any())) Thread.Sleep(50);
-        Thread.Sleep(TimeSpan.FromSeconds(2));                                        // prefill ends with its first episode; pretraining runs
+        Thread.Sleep(TimeSpan.FromSeconds(0.3));                                      // prefill ends with its first episode; pretraining runs
         if (process.HasExited) Assert.Fail($"dreamer train exited early: {await stdout}{await stderr}");
 
         UnixSignal.Send(process.Id, signal);
@@ -53,7 +53,7 @@ public sealed class PretrainStopTests : IDisposable
         Assert.Equal(RunState.Stopped, RunStatusFile.Read(run.Root)!.State);
         var stopped = CheckpointStore.Load(new CheckpointStore(run.Root).Latest()!).Counters;
         Assert.False(stopped.Pretrained);
-        Assert.InRange(stopped.Updates, 1, Pretrain);
+        Assert.InRange(stopped.Updates, 0, Pretrain);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"stopping took {clock.Elapsed}");
 
         var resumed = TrainingHarness.Train(run.Root, TrainingHarness.Load(null, Overrides));
