@@ -6,7 +6,7 @@ using Dreamer.Training.Runs;
 namespace Dreamer.Host.Tests.Wiring;
 
 /// <summary>
-/// A real <c>dreamer train</c> process stopped by SIGTERM or SIGHUP during a long pretraining stops within an update
+/// A real <c>dreamer train</c> process stopped by SIGTERM during a long pretraining stops within an update
 /// or so, with a checkpoint that is not marked pretrained; resuming it runs exactly the remaining pretraining updates.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Slow)]
@@ -14,8 +14,6 @@ namespace Dreamer.Host.Tests.Wiring;
 public sealed class PretrainStopTests : IDisposable
 {
     private const int Pretrain = 2000;
-    private const int Hangup = 1;
-
     private static readonly string[] Overrides = ["training.steps=1", "training.prefill=1", $"training.pretrain={Pretrain}"];
 
     private readonly string root = Directory.CreateTempSubdirectory("dreamer-pretrain-stop-").FullName;
@@ -24,7 +22,6 @@ public sealed class PretrainStopTests : IDisposable
 
     [Theory]
     [InlineData(UnixSignal.Terminate)]
-    [InlineData(Hangup)]
     public async Task ASignalDuringPretrainingStopsItAndResumeFinishesTheRemainingUpdates(int signal)
     {
         var run = new RunFolder(Path.Combine(root, "run"));
