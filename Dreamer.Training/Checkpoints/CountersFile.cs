@@ -53,6 +53,7 @@ public static class CountersFile
             (nameof(counters.TrainEveryLast), counters.TrainEveryLast),
             (nameof(counters.EvalEveryLast), counters.EvalEveryLast),
             (nameof(counters.LogEveryLast), counters.LogEveryLast),
+            (nameof(counters.PendingUpdates), counters.PendingUpdates),
             (nameof(counters.BehaviorUpdates), counters.BehaviorUpdates),
             (nameof(counters.RandomEpisodes), counters.RandomEpisodes),
         };

@@ -20,6 +20,12 @@ public sealed record TrainingCounters
 
     public long? LogEveryLast { get; init; }
 
+    /// <summary>
+    /// Updates the train cadence owed when the run stopped: a stop is honoured between two updates of a phase, and the
+    /// resume runs these before acting again, so a stopped and resumed run makes the updates of an uninterrupted one.
+    /// </summary>
+    public long PendingUpdates { get; init; }
+
     public long BehaviorUpdates { get; init; }
 
     public IReadOnlyDictionary<string, long> OptimizerSteps { get; init; } = new Dictionary<string, long>();

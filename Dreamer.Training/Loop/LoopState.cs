@@ -20,6 +20,7 @@ public sealed class LoopState
         Updates = counters.Updates;
         Episodes = counters.Episodes;
         Pretrained = counters.Pretrained;
+        PendingUpdates = counters.PendingUpdates;
         CheckpointUpdates = counters.Updates;
         TrainEvery = new Every(options.TrainEvery) { Last = counters.TrainEveryLast };
         EvalEvery = new Every(options.EvalEvery) { Last = counters.EvalEveryLast };
@@ -36,6 +37,9 @@ public sealed class LoopState
     public long Episodes { get; set; }
 
     public bool Pretrained { get; set; }
+
+    /// <summary>Updates the train cadence has asked for and the loop has not yet made (<see cref="TrainingCounters.PendingUpdates"/>).</summary>
+    public long PendingUpdates { get; set; }
 
     /// <summary>Updates at the last checkpoint.</summary>
     public long CheckpointUpdates { get; set; }
@@ -72,6 +76,7 @@ public sealed class LoopState
         EvalEveryLast = EvalEvery.Last,
         LogEveryLast = LogEvery.Last,
         Pretrained = Pretrained,
+        PendingUpdates = PendingUpdates,
         RandomReturn = RandomReturn ?? 0,
         RandomEpisodes = randomReturnCount,
         WallSeconds = WallSeconds,

@@ -122,9 +122,9 @@ internal sealed class TrainingLoop : IDisposable
     private bool InPrefill => state.Step < options.Prefill || store.Episodes.Count == 0;
 
     /// <summary>
-    /// One update plus <c>pretrain</c> more, once per run, checking <paramref name="cancellation"/> before each. They
-    /// are the run's first updates, so the update counter says how many are done: a run stopped partway is not marked
-    /// pretrained, and its resume runs only the remaining ones.
+    /// One update plus <c>pretrain</c> more, once per run, checking <paramref name="cancellation"/> before each and
+    /// checkpointing on the update cadence. They are the run's first updates, so the update counter says how many are
+    /// done: a run stopped partway is not marked pretrained, and its resume runs only the remaining ones.
     /// </summary>
     private void Pretrain(CancellationToken cancellation)
     {
@@ -134,13 +134,19 @@ internal sealed class TrainingLoop : IDisposable
             if (cancellation.IsCancellationRequested) return;
             Report("pretrain");
             Update();
+            if (state.Updates <= options.Pretrain) CheckpointOnCadence();
         }
         state.Pretrained = true;
     }
 
-    /// <summary>Acting with the sampling policy, training, logging and checkpointing on their cadences.</summary>
+    /// <summary>
+    /// Acting with the sampling policy, training, logging and checkpointing on their cadences. The updates a train phase
+    /// asks for are counted as pending and made one at a time, checking <paramref name="cancellation"/> before each,
+    /// so a stop waits for one update at most; a resume makes the pending ones before acting again.
+    /// </summary>
     private void Train(CancellationToken cancellation)
     {
+        if (!MakePendingUpdates(cancellation)) return;
         while (state.Step < options.Steps && !cancellation.IsCancellationRequested)
         {
             if (state.EvalEvery.Fire(state.Step)) Evaluate(cancellation);
@@ -148,11 +154,30 @@ internal sealed class TrainingLoop : IDisposable
             var previous = state.Step;
             state.Step += driver.Count;
             var phases = state.TrainEvery.FireBetween(previous, state.Step);            // as if counted one agent step at a time
-            for (var i = 0; i < phases * options.TrainSteps; i++) Update();
-            if (state.LogEvery.FireBetween(previous, state.Step) > 0) Log();
-            if (state.Updates - state.CheckpointUpdates >= options.CheckpointEvery) Checkpoint();
+            var logs = state.LogEvery.FireBetween(previous, state.Step);
+            state.PendingUpdates += phases * options.TrainSteps;
+            if (!MakePendingUpdates(cancellation)) return;
+            if (logs > 0) Log();
+            CheckpointOnCadence();
             Report("train");
         }
+    }
+
+    /// <summary>Makes the pending updates; false when <paramref name="cancellation"/> stopped it before the last one.</summary>
+    private bool MakePendingUpdates(CancellationToken cancellation)
+    {
+        while (state.PendingUpdates > 0)
+        {
+            if (cancellation.IsCancellationRequested) return false;
+            Update();
+            state.PendingUpdates--;
+        }
+        return true;
+    }
+
+    private void CheckpointOnCadence()
+    {
+        if (state.Updates - state.CheckpointUpdates >= options.CheckpointEvery) Checkpoint();
     }
 
     private void Store(IReadOnlyList<Episode> finished, bool prefill)
