@@ -25,8 +25,18 @@ public static class CommandFailure
         }
         else
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            Line(console, exception.Message);
         }
         return ExitCodes.InvalidInput;
+    }
+
+    /// <summary>
+    /// Prints <c>error: </c> and <paramref name="message"/> as one line that the console does not wrap, so a message
+    /// naming long paths stays one line in a terminal, a log file and a test.
+    /// </summary>
+    public static void Line(IAnsiConsole console, string message)
+    {
+        console.Markup("[red]error:[/] ");
+        console.Profile.Out.Writer.WriteLine(message);
     }
 }

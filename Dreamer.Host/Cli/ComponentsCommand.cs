@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Dreamer.Host.Cli;
 
 /// <summary><c>dreamer components</c>: lists every component the host finds, with its options.</summary>
-public sealed class ComponentsCommand : Command<ComponentsSettings>
+public sealed class ComponentsCommand(IAnsiConsole console) : Command<ComponentsSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, ComponentsSettings settings, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class ComponentsCommand : Command<ComponentsSettings>
         }
         else
         {
-            AnsiConsole.Write(ComponentListing.ToTable(catalog));
+            console.Write(ComponentListing.ToTable(catalog));
         }
         return ExitCodes.Success;
     }

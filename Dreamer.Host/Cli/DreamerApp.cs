@@ -49,21 +49,31 @@ public static class DreamerApp
 
     /// <summary>
     /// Runs <paramref name="app"/> with <paramref name="args"/>; a command line the app cannot parse (an unknown command
-    /// or option, a missing argument, a value of the wrong type), settings that fail validation, and bad input that
-    /// escapes a command (a missing file or folder, a file that does not parse) are reported on <paramref name="console"/>
-    /// in one line with exit code 2, never with a stack trace.
+    /// or option, a missing argument, a value of the wrong type) and settings that fail validation are refused on
+    /// <paramref name="console"/> with one line and the command's usage, as is a branch named without a command
+    /// (<c>dreamer env</c>); bad input that escapes a command (a missing file or folder, a file that does not parse) is
+    /// reported in one line. All exit with code 2, never with a stack trace.
     /// </summary>
     public static int Run(CommandApp app, IAnsiConsole console, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length is > 0 and <= 2 && !args.Any(arg => arg.StartsWith('-')) && CommandHelp.Of(args) is { Commands.Count: > 0 } branch)
+        {
+            CommandFailure.Line(console, $"'dreamer {string.Join(' ', args)}' needs a command");
+            console.Profile.Out.Writer.WriteLine(branch.Line);
+            return ExitCodes.InvalidInput;
+        }
         try
         {
             return app.Run(args);
         }
         catch (CommandAppException exception)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ConversionError.Describe(exception.Message, args) ?? exception.Message}");
+            CommandFailure.Line(console, ConversionError.Describe(exception.Message, args) ?? exception.Message);
+            var help = CommandHelp.For(args);
+            if (help is not null) console.Profile.Out.Writer.WriteLine(help.Line);
             return ExitCodes.InvalidInput;
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException || CommandFailure.IsBadInput(exception))

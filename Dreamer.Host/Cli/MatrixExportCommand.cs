@@ -8,7 +8,7 @@ namespace Dreamer.Host.Cli;
 /// <c>dreamer matrix export DIR [--out FOLDER]</c>: every run's final scores and eval curves as CSV, and as JSON in
 /// rliable's layout (arm → runs × tasks; arm → runs × tasks × points) with <c>meta.json</c> naming the orders.
 /// </summary>
-public sealed class MatrixExportCommand : Command<MatrixExportSettings>
+public sealed class MatrixExportCommand(IAnsiConsole console) : Command<MatrixExportSettings>
 {
     /// <summary>The export folder's name inside the matrix folder when <c>--out</c> is not given.</summary>
     public const string DefaultFolder = "export";
@@ -18,7 +18,7 @@ public sealed class MatrixExportCommand : Command<MatrixExportSettings>
         var manifest = MatrixManifest.Read(settings.Directory);
         var folder = settings.Out ?? Path.Combine(settings.Directory, DefaultFolder);
         var results = MatrixResults.Load(manifest, settings.Directory, settings.Last);
-        foreach (var path in MatrixExport.Write(results, folder, settings.Last)) AnsiConsole.WriteLine($"wrote {path}");
+        foreach (var path in MatrixExport.Write(results, folder, settings.Last)) console.WriteLine($"wrote {path}");
         return ExitCodes.Success;
     }
 }

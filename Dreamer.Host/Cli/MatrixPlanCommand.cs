@@ -20,7 +20,7 @@ public sealed class MatrixPlanCommand(HostServices services, IAnsiConsole consol
         }
         catch (MatrixFileException exception)
         {
-            MatrixCommandOutput.WriteErrors(exception);
+            MatrixCommandOutput.WriteErrors(console, exception);
             return ExitCodes.InvalidInput;
         }
         var check = new MatrixCheck(services).Check(plan, buildNetworks: !settings.NoBuild);

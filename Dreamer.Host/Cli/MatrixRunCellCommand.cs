@@ -12,14 +12,14 @@ namespace Dreamer.Host.Cli;
 /// then requeues the task (<see cref="SlurmRequeue"/>). The cell's child gets <c>SLURM_CPUS_PER_TASK</c> threads unless
 /// <c>OMP_NUM_THREADS</c> is set.
 /// </summary>
-public sealed class MatrixRunCellCommand : AsyncCommand<MatrixRunCellSettings>
+public sealed class MatrixRunCellCommand(IAnsiConsole console) : AsyncCommand<MatrixRunCellSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, MatrixRunCellSettings settings, CancellationToken cancellationToken)
     {
         var manifest = MatrixManifest.Read(settings.Directory);
         if (settings.Index < 0 || settings.Index >= manifest.Cells.Count)
         {
-            AnsiConsole.Profile.Out.Writer.WriteLine($"INDEX: {settings.Index} is not a cell; allowed: 0 to {manifest.Cells.Count - 1}");
+            console.Profile.Out.Writer.WriteLine($"INDEX: {settings.Index} is not a cell; allowed: 0 to {manifest.Cells.Count - 1}");
             return ExitCodes.InvalidInput;
         }
         var cell = manifest.Cells[settings.Index];
@@ -32,7 +32,7 @@ public sealed class MatrixRunCellCommand : AsyncCommand<MatrixRunCellSettings>
         });
         var threads = SlurmBackend.ThreadsPerTask(Environment.GetEnvironmentVariable("OMP_NUM_THREADS"), Environment.GetEnvironmentVariable("SLURM_CPUS_PER_TASK"));
         var result = await new CellRunner(manifest, settings.Directory, threads).RunAsync(cell, stop.Token);
-        var output = AnsiConsole.Profile.Out.Writer;                                  // unwrapped lines: Slurm logs are read with grep
+        var output = console.Profile.Out.Writer;                                  // unwrapped lines: Slurm logs are read with grep
         output.WriteLine($"{cell.Folder}: {result.Launch.ToString().ToLowerInvariant()}, {result.Status.State.ToString().ToLowerInvariant()} {result.Status.Message}".TrimEnd());
         if (result.Status.State == RunState.Finished) return ExitCodes.Success;
         if (!Volatile.Read(ref timeLimit) || result.Status.State != RunState.Stopped) return ExitCodes.Failure;

@@ -22,7 +22,7 @@ public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console
         }
         catch (MatrixFileException exception)
         {
-            MatrixCommandOutput.WriteErrors(exception);
+            MatrixCommandOutput.WriteErrors(console, exception);
             return ExitCodes.InvalidInput;
         }
         if (settings.CellCommand is null)
@@ -43,8 +43,8 @@ public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console
         if (settings.Backend == "slurm")
         {
             var jobId = new SlurmBackend(manifest, directory, settings.Slurm()).Submit(CellCommand.Current());
-            AnsiConsole.WriteLine($"submitted job array {jobId}: {manifest.Cells.Count} tasks; logs in {directory}");
-            AnsiConsole.WriteLine($"follow it with: dreamer matrix status {directory}");
+            console.WriteLine($"submitted job array {jobId}: {manifest.Cells.Count} tasks; logs in {directory}");
+            console.WriteLine($"follow it with: dreamer matrix status {directory}");
             return ExitCodes.Success;
         }
 
@@ -53,7 +53,7 @@ public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console
         using var signals = new StopSignals(_ => stop.Cancel());
         var backend = new LocalBackend(manifest, directory, settings.Parallel ?? 1);
         var run = backend.RunAsync(index => { lock (inFlight) inFlight.Add(index); }, stop.Token);
-        await AnsiConsole.Live(MatrixStatusTable.Build(manifest, directory)).StartAsync(async live =>
+        await console.Live(MatrixStatusTable.Build(manifest, directory)).StartAsync(async live =>
         {
             while (!run.IsCompleted)
             {
@@ -62,9 +62,9 @@ public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console
             }
         });
         var results = await run;
-        MatrixCommandOutput.WriteFailures(CellFailure.Find(manifest, directory, 10));
-        if (stop.IsCancellationRequested) AnsiConsole.WriteLine("stopped on request: the running cells checkpointed; run the same command again to resume them");
-        AnsiConsole.WriteLine($"matrix folder: {directory}");
+        MatrixCommandOutput.WriteFailures(console, CellFailure.Find(manifest, directory, 10));
+        if (stop.IsCancellationRequested) console.WriteLine("stopped on request: the running cells checkpointed; run the same command again to resume them");
+        console.WriteLine($"matrix folder: {directory}");
         return !stop.IsCancellationRequested && results.All(r => r.Status.State == RunState.Finished) ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

@@ -8,13 +8,13 @@ namespace Dreamer.Host.Cli;
 /// <c>dreamer matrix status DIR</c>: the state of every cell read from its run folder, and for each failed cell its
 /// status message and the last lines of its <c>cell.log</c>.
 /// </summary>
-public sealed class MatrixStatusCommand : Command<MatrixFolderSettings>
+public sealed class MatrixStatusCommand(IAnsiConsole console) : Command<MatrixFolderSettings>
 {
     public override int Execute(CommandContext context, MatrixFolderSettings settings, CancellationToken cancellationToken)
     {
         var manifest = MatrixManifest.Read(settings.Directory);
-        AnsiConsole.Write(MatrixStatusTable.Build(manifest, settings.Directory));
-        MatrixCommandOutput.WriteFailures(CellFailure.Find(manifest, settings.Directory, settings.Lines));
+        console.Write(MatrixStatusTable.Build(manifest, settings.Directory));
+        MatrixCommandOutput.WriteFailures(console, CellFailure.Find(manifest, settings.Directory, settings.Lines));
         return ExitCodes.Success;
     }
 }

@@ -1,5 +1,4 @@
 using Dreamer.Host.Composition;
-using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,7 +11,7 @@ namespace Dreamer.Host.Cli;
 /// continue. Without FILE, <c>--set</c> and <c>--device</c> change the run's composition (each difference is listed).
 /// Given a FILE (with the overrides applied to it), every difference from the run's composition is listed and the
 /// command refuses unless <c>--use</c> says which to take. It says which checkpoint it takes and why
-/// (<see cref="CheckpointSearch"/>), and refuses, naming the files, when the run has checkpoints and none loads. A
+/// (<c>CheckpointSearch</c>), and refuses, naming the files, when the run has checkpoints and none loads. A
 /// folder another process trains into is refused.
 /// </summary>
 public sealed class ResumeCommand(HostServices services, IAnsiConsole console) : Command<ResumeSettings>
@@ -59,29 +58,11 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
                     }
                 }
             }
-            if (!ReportCheckpoint(folder)) return ExitCodes.InvalidInput;
             return session.Run(composition, folder, settings.Threads);
         }
         catch (Exception exception) when (CommandFailure.IsBadInput(exception))
         {
             return CommandFailure.Report(console, exception);
-        }
-    }
-
-    /// <summary>Prints which checkpoint the resume takes and why; false, after one error line, when none loads.</summary>
-    private bool ReportCheckpoint(RunFolder folder)
-    {
-        var output = console.Profile.Out.Writer;
-        try
-        {
-            var choice = CheckpointSearch.Newest(new CheckpointStore(folder.Root));
-            foreach (var note in choice?.Notes ?? []) output.WriteLine(note);
-            return true;
-        }
-        catch (InvalidDataException exception)
-        {
-            output.WriteLine($"error: refusing to resume: {exception.Message}");
-            return false;
         }
     }
 }

@@ -36,13 +36,15 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
     public int Run(ResolvedComposition composition, RunFolder folder, int? threads = null)
     {
         var training = composition.Section<TrainingOptions>();
-        var threadCount = NativeThreads.Count(threads, training.Threads);
-        console.MarkupLineInterpolated($"[bold]dreamer[/] training on [green]{training.Device}[/] ({threadCount} CPU threads) into [blue]{folder.Root}[/]");
-        console.Write(ResolvedCompositionTable.Create(composition));
         using var cancellation = new CancellationTokenSource();
         using var signals = new StopSignals(_ => cancellation.Cancel());
         try
         {
+            using var run = TrainingRun.ForTraining(composition, services.Factory(), threads);
+            var restored = run.RestoreToResume(folder);
+            var threadCount = NativeThreads.Count(threads, training.Threads);
+            console.MarkupLineInterpolated($"[bold]dreamer[/] training on [green]{training.Device}[/] ({threadCount} CPU threads) into [blue]{folder.Root}[/]");
+            console.Write(ResolvedCompositionTable.Create(composition));
             var counters = console.Progress()
                 .AutoClear(false)
                 .HideCompleted(false)
@@ -51,8 +53,7 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
                 {
                     var task = context.AddTask("starting", maxValue: training.Steps);
                     var observer = new ConsoleTrainingObserver(console, task);
-                    using var run = TrainingRun.ForTraining(composition, services.Factory(), threads);
-                    return run.Train(folder, observer, cancellation.Token);
+                    return run.Train(folder, restored, observer, cancellation.Token);
                 });
             console.MarkupLineInterpolated($"{(cancellation.IsCancellationRequested ? "stopped" : "finished")}: step {counters.Step:N0}, {counters.Updates:N0} updates, {counters.Episodes:N0} episodes; run folder {folder.Root}");
             return ExitCodes.Success;

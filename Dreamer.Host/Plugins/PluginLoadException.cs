@@ -10,7 +10,8 @@ public sealed class PluginLoadException(IReadOnlyList<string> problems)
     /// <summary>Each refusal, one sentence naming the assembly, the cause and the fix.</summary>
     public IReadOnlyList<string> Problems { get; } = problems;
 
-    private static string Format(IReadOnlyList<string> problems) =>
-        $"{problems.Count} plugin problem{(problems.Count == 1 ? "" : "s")}; no plugin was loaded:" +
-        string.Concat(problems.Select(problem => $"{Environment.NewLine}  - {problem}"));
+    /// <summary>One line for one refusal; a count and one indented line per refusal for several.</summary>
+    private static string Format(IReadOnlyList<string> problems) => problems.Count == 1
+        ? $"no plugin was loaded: {problems[0]}"
+        : $"{problems.Count} plugin problems; no plugin was loaded:" + string.Concat(problems.Select(problem => $"{Environment.NewLine}  - {problem}"));
 }

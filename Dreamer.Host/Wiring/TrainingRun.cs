@@ -114,10 +114,33 @@ public sealed class TrainingRun : IDisposable
     /// <summary>An acting policy of the agent in the training precision.</summary>
     public AgentPolicy Policy() => new(Agent.WorldModel, Agent.Behavior, Agent.Observation.Dimensions, Agent.Action.Size, Device, Options.Precision);
 
-    /// <summary>Restores the folder's newest checkpoint, if any, and trains into it (<see cref="Trainer"/>).</summary>
-    public TrainingCounters Train(RunFolder folder, ITrainingObserver observer, CancellationToken cancellation)
+    /// <summary>
+    /// Loads the newest checkpoint of <paramref name="folder"/> that loads into the agent (<see cref="Restore"/>); null
+    /// when it has none. Throws an <see cref="InvalidDataException"/> ("refusing to resume: ...") naming every
+    /// checkpoint when the folder has some and none loads.
+    /// </summary>
+    public RestoredCheckpoint? RestoreToResume(RunFolder folder)
     {
-        var restored = Restore(folder);
+        try
+        {
+            return Restore(folder);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new InvalidDataException($"refusing to resume: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Restores the folder's newest checkpoint that loads, if any (<see cref="RestoreToResume"/>), and trains into it.</summary>
+    public TrainingCounters Train(RunFolder folder, ITrainingObserver observer, CancellationToken cancellation) =>
+        Train(folder, RestoreToResume(folder), observer, cancellation);
+
+    /// <summary>
+    /// Trains into <paramref name="folder"/> (<see cref="Trainer"/>), continuing from <paramref name="restored"/>, a
+    /// checkpoint of the folder already loaded into this run's agent; the trainer reports which one and why.
+    /// </summary>
+    public TrainingCounters Train(RunFolder folder, RestoredCheckpoint? restored, ITrainingObserver observer, CancellationToken cancellation)
+    {
         var environments = training ?? throw new InvalidOperationException("This run was assembled for evaluation; assemble it with ForTraining to train.");
         var parts = new TrainingParts(Agent, Device, environments.Members, EvalEnvironment);
         var description = new RunDescription(ResolvedCompositionYaml.Write(composition), composition.Component(ComponentSlot.Environment)?.Key ?? "");

@@ -55,6 +55,7 @@ public sealed class Trainer(TrainingOptions options, ReplayOptions replay, RunFo
         };
         if (restored is not null)
         {
+            foreach (var note in restored.Notes) observer.Message(note);
             observer.Message($"resumed from {Path.GetFileName(restored.Folder)}: {counters.Updates} updates, step {counters.Step}, {loaded} episodes loaded from disk");
         }
         else if (counters.Step > 0)

@@ -79,6 +79,28 @@ public sealed class ResumeCheckpointTests : IDisposable
         Assert.True(File.Exists(episode));
     }
 
+    [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
+    public void ResumeWithAFileOfAnotherArchitectureRefusesBeforeTrainingNamingTheTensor()
+    {
+        var folder = TrainedRun();
+        var checkpoints = new CheckpointStore(folder.Root);
+        var updates = CheckpointStore.Load(checkpoints.Latest()!).Counters.Updates;
+        var steps = RunStatusFile.Read(folder.Root)!.Step;
+
+        var (code, output) = CommandLine.Run("resume", folder.Root, folder.Composition, "--set", "dynamics.with.deter=24", "--use", "file");
+
+        Assert.Equal(2, code);
+        var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+        Assert.StartsWith($"error: refusing to resume: no checkpoint in {checkpoints.Folder} loads: ", line, StringComparison.Ordinal);
+        Assert.Contains("has shape [", line, StringComparison.Ordinal);
+        Assert.Contains("it was written by another composition.", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("training on", output, StringComparison.Ordinal);
+        Assert.Equal(updates, CheckpointStore.Load(checkpoints.Latest()!).Counters.Updates);
+        Assert.Equal(steps, RunStatusFile.Read(folder.Root)!.Step);
+    }
+
     private RunFolder TrainedRun()
     {
         var folder = new RunFolder(Path.Combine(root, "run"));

@@ -1,6 +1,6 @@
 namespace Dreamer.Host.Tests.Cli;
 
-/// <summary>Every command refuses an option or argument it does not know in one line, exit 2, before doing anything.</summary>
+/// <summary>Every command refuses an option or argument it does not know in one line and its usage, exit 2, before doing anything.</summary>
 public sealed class UnknownOptionTests
 {
     [Theory]
@@ -14,7 +14,9 @@ public sealed class UnknownOptionTests
         var (exit, output) = CommandLine.Run(args);
 
         Assert.Equal(2, exit);
-        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: ", line);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"usage: dreamer {args[0]} ", lines[1], StringComparison.Ordinal);
     }
 }
