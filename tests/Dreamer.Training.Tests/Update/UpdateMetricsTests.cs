@@ -87,6 +87,35 @@ public sealed class UpdateMetricsTests
     }
 
     [Fact]
+    public void ALossTermBeyondTheDivergenceFactorTimesItsEarlyScaleIsReportedWithItsLimit()
+    {
+        using var accumulator = new MetricsAccumulator(divergence: 10);
+        accumulator.Add(Metrics(reward: 0.5f, kl: 3, entropy: 1e6f), update: 0);      // scales: reward max(1, 0.5) = 1, kl 3
+        accumulator.Add(Metrics(reward: 9.9f, kl: 29, entropy: 1e9f), update: 1);     // within 10 × scale; entropy is no loss term
+        Assert.Null(accumulator.FirstFailure());
+        accumulator.Add(Metrics(reward: 2, kl: 301, entropy: 0), update: 2);          // kl scale is now 29: limit 290
+
+        var failure = accumulator.FirstFailure();
+
+        Assert.Equal("loss/kl", failure!.Term);
+        Assert.Equal(2, failure.Update);
+        Assert.Contains("diverged to a magnitude of 301", failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains("the limit was 290:", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADivergenceFactorOfZeroTurnsTheCheckOffButNotTheNonFiniteOne()
+    {
+        using var accumulator = new MetricsAccumulator(divergence: 0);
+        accumulator.Add(Metrics(reward: 1, kl: 1, entropy: 0), update: 0);
+        accumulator.Add(Metrics(reward: 1e30f, kl: 1e30f, entropy: 0), update: 1);
+        Assert.Null(accumulator.FirstFailure());
+        accumulator.Add(Metrics(reward: 1, kl: float.NaN, entropy: 0), update: 2);
+
+        Assert.Equal(new NonFiniteLoss("loss/kl", 2), accumulator.FirstFailure());
+    }
+
+    [Fact]
     public void TheAccumulatorRefusesAnUpdateWithOtherNames()
     {
         using var accumulator = new MetricsAccumulator();
