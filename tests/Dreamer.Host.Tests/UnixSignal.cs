@@ -5,6 +5,9 @@ namespace Dreamer.Host.Tests;
 /// <summary>Sends a signal to a process directly (libc <c>kill</c>): starting <c>kill</c> as a program can take seconds on a loaded machine.</summary>
 internal static class UnixSignal
 {
+    /// <summary>SIGHUP.</summary>
+    public const int Hangup = 1;
+
     /// <summary>SIGTERM.</summary>
     public const int Terminate = 15;
 

@@ -6,8 +6,10 @@ using Dreamer.Training.Runs;
 namespace Dreamer.Host.Tests.Wiring;
 
 /// <summary>
-/// A real <c>dreamer train</c> process asked to stop by SIGTERM (a preemption, <c>kill</c>) or SIGUSR1 (a Slurm time
-/// limit) checkpoints, writes a stopped status and exits with code 0.
+/// A real <c>dreamer train</c> process asked to stop by SIGTERM (a preemption, <c>kill</c>), SIGUSR1 (a Slurm time
+/// limit) or SIGHUP (a closed terminal) checkpoints, writes a stopped status and exits with code 0. The child starts
+/// through <c>env --default-signal=HUP</c>, so a test run under <c>nohup</c> (SIGHUP ignored, and inherited so) still
+/// gives it SIGHUP's default disposition, which the app then handles.
 /// </summary>
 [Trait(TestCategory.Name, TestCategory.Slow)]
 [Collection(RunsAloneCollection.Name)]
@@ -20,11 +22,12 @@ public sealed class StopSignalTests : IDisposable
     [Theory]
     [InlineData(UnixSignal.Terminate)]
     [InlineData(UnixSignal.User1)]
+    [InlineData(UnixSignal.Hangup)]
     public async Task ASignalStopsTrainingWithACheckpointAndAStoppedStatus(int signal)
     {
         var run = new RunFolder(Path.Combine(root, "run"));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var word in new[] { Path.Combine(AppContext.BaseDirectory, "dreamer.dll"), "train", TrainingHarness.Data("tiny.yaml"), "--run-dir", run.Root, "--set", "training.steps=100000" })
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var word in new[] { "--default-signal=HUP", "dotnet", Path.Combine(AppContext.BaseDirectory, "dreamer.dll"), "train", TrainingHarness.Data("tiny.yaml"), "--run-dir", run.Root, "--set", "training.steps=100000" })
             start.ArgumentList.Add(word);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
