@@ -50,8 +50,9 @@ public static class DreamerApp
     /// <summary>
     /// Runs <paramref name="app"/> with <paramref name="args"/>; a command line the app cannot parse (an unknown command
     /// or option, a missing argument, a value of the wrong type), settings that fail validation, and bad input that
-    /// escapes a command (a missing file or folder, a file that does not parse) are reported on <paramref name="console"/>
-    /// in one line with exit code 2, never with a stack trace.
+    /// escapes a command (a missing file or folder, a file that does not parse), and a file or folder that cannot be
+    /// written or read (a full or read-only disk, a path through a regular file; <see cref="StorageFailure"/>) are
+    /// reported on <paramref name="console"/> in one line with exit code 2, never with a stack trace.
     /// </summary>
     public static int Run(CommandApp app, IAnsiConsole console, string[] args)
     {
@@ -69,6 +70,10 @@ public static class DreamerApp
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException || CommandFailure.IsBadInput(exception))
         {
             return CommandFailure.Report(console, exception);
+        }
+        catch (Exception exception) when (StorageFailure.Is(exception))
+        {
+            return StorageFailure.Report(console.Profile.Out.Writer, exception);
         }
     }
 }
