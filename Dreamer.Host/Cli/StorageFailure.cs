@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dreamer.Training.Runs;
 
 namespace Dreamer.Host.Cli;
@@ -8,7 +9,7 @@ namespace Dreamer.Host.Cli;
 /// a folder without permission. One line, exit code <see cref="ExitCodes.InvalidInput"/>: like bad input, the user
 /// fixes it outside Dreamer (frees space, mounts the disk read-write, gives another path) and runs the command again.
 /// </summary>
-public static class StorageFailure
+public static partial class StorageFailure
 {
     /// <summary>True for the exceptions of the file system: <see cref="IOException"/> and <see cref="UnauthorizedAccessException"/>.</summary>
     public static bool Is(Exception exception) => exception is IOException or UnauthorizedAccessException;
@@ -18,10 +19,26 @@ public static class StorageFailure
     {
         ArgumentNullException.ThrowIfNull(exception);
         if (exception is DiskFullException) return exception.Message;
-        if (DiskSpace.IsFull(exception)) return $"no space left on device: {exception.Message}";
-        if (DiskSpace.IsReadOnly(exception)) return $"the disk is read-only: {exception.Message}";
+        var path = QuotedPath(exception.Message);
+        if (DiskSpace.IsFull(exception))
+        {
+            if (path is null) return $"no space left on device ({exception.Message})";
+            var free = DiskSpace.Free(path);
+            return $"no space left on device: could not write {path}{(free is null ? "" : $" ({DiskSpace.Format(free.Value.FreeBytes)} free on {free.Value.Mount})")}";
+        }
+        if (DiskSpace.IsReadOnly(exception)) return path is null ? $"the disk is read-only ({exception.Message})" : $"the disk is read-only: could not write {path}";
         return exception.Message;
     }
+
+    /// <summary>The path .NET quotes at the end of a file-system message (<c>No space left on device : '/run/x'</c>), or null.</summary>
+    private static string? QuotedPath(string message)
+    {
+        var match = QuotedPathPattern().Match(message);
+        return match.Success ? match.Groups["path"].Value : null;
+    }
+
+    [GeneratedRegex(@"'(?<path>[^']+)'\.?$")]
+    private static partial Regex QuotedPathPattern();
 
     /// <summary>Prints the line on <paramref name="output"/> and returns <see cref="ExitCodes.InvalidInput"/>.</summary>
     public static int Report(TextWriter output, Exception exception, string? advice = null)
