@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Dreamer.Training.Checkpoints;
 using Dreamer.Training.Replay;
 
@@ -20,6 +22,15 @@ internal static class DiskRun
 
     /// <summary>The counters of the newest checkpoint of <paramref name="runDirectory"/>.</summary>
     public static TrainingCounters Latest(string runDirectory) => CheckpointStore.Load(new CheckpointStore(runDirectory).Latest()!).Counters;
+
+    /// <summary>The bytes a disk-full line says the write needs and the disk has free (rounded as printed).</summary>
+    public static (double Needed, double Free) Figures(string line)
+    {
+        var match = Regex.Match(line, @"needs about (?<needed>[0-9.]+) (?<neededUnit>KB|MB), (?<free>[0-9.]+) (?<freeUnit>KB|MB) free on ");
+        Assert.True(match.Success, line);
+        double Bytes(string value, string unit) => double.Parse(match.Groups[value].Value, CultureInfo.InvariantCulture) * (match.Groups[unit].Value == "MB" ? 1024 * 1024 : 1024);
+        return (Bytes("needed", "neededUnit"), Bytes("free", "freeUnit"));
+    }
 
     /// <summary>Files and folders left half-written: names that end in <c>.partial</c>.</summary>
     public static IReadOnlyList<string> Partials(string runDirectory) =>

@@ -20,7 +20,7 @@ public sealed class ReadOnlyDiskTests
         Assert.True(code == 2, $"exit code {code}: {output}");
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith($"error: cannot write the run folder {run}: the disk is read-only: ", line, StringComparison.Ordinal);
+        Assert.Equal($"error: cannot write the run folder {run}: the disk is read-only: could not write {run}", line);
         Assert.False(Directory.Exists(run));
     }
 
@@ -39,7 +39,7 @@ public sealed class ReadOnlyDiskTests
         Assert.True(code == 2, $"exit code {code}: {output}");
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith($"error: cannot write the run folder {folder.Root}: the disk is read-only: ", line, StringComparison.Ordinal);
+        Assert.Equal($"error: cannot write the run folder {folder.Root}: the disk is read-only: could not write {folder.Lock}", line);
         Assert.Equal(RunState.Stopped, RunStatusFile.Read(folder.Root)!.State);
     }
 }
