@@ -51,8 +51,9 @@ public static class DreamerApp
     /// Runs <paramref name="app"/> with <paramref name="args"/>; a command line the app cannot parse (an unknown command
     /// or option, a missing argument, a value of the wrong type) and settings that fail validation are refused on
     /// <paramref name="console"/> with one line and the command's usage, as is a branch named without a command
-    /// (<c>dreamer env</c>); bad input that escapes a command (a missing file or folder, a file that does not parse) is
-    /// reported in one line. All exit with code 2, never with a stack trace.
+    /// (<c>dreamer env</c>); bad input that escapes a command (a missing file or folder, a file that does not parse) and
+    /// a file or folder that cannot be written or read (a full or read-only disk, a path through a regular file;
+    /// <see cref="StorageFailure"/>) are reported in one line. All exit with code 2, never with a stack trace.
     /// </summary>
     public static int Run(CommandApp app, IAnsiConsole console, string[] args)
     {
@@ -79,6 +80,10 @@ public static class DreamerApp
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException || CommandFailure.IsBadInput(exception))
         {
             return CommandFailure.Report(console, exception);
+        }
+        catch (Exception exception) when (StorageFailure.Is(exception))
+        {
+            return StorageFailure.Report(console.Profile.Out.Writer, exception);
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class EnvRolloutSettings : CommandSettings
     public string[] Plugins { get; init; } = [];
 
     public override ValidationResult Validate() => OptionRange.First(
-        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0));
+        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0), OutputPath.File("--gif", Gif));
 
     /// <summary>The policies <see cref="Policy"/> may name.</summary>
     public static IReadOnlyList<string> Policies { get; } = ["random"];

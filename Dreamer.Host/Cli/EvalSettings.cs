@@ -32,5 +32,6 @@ public sealed class EvalSettings : CommandSettings
     public string[] Plugins { get; init; } = [];
 
     public override ValidationResult Validate() => OptionRange.First(
-        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0), ThreadOption.Validate(Threads));
+        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0), ThreadOption.Validate(Threads),
+        OutputPath.Folder("--gif", Gif));
 }

@@ -11,13 +11,16 @@ namespace Dreamer.Host.Cli;
 /// <summary>
 /// Runs a <see cref="TrainingRun"/> for <c>train</c> and <c>resume</c> on the console: prints the device and the resolved
 /// composition, shows the progress bar, turns Ctrl-C, SIGTERM and SIGUSR1 into a clean stop with a checkpoint (status
-/// <c>stopped</c>), records a failure in the run folder's status and maps failures to exit codes.
+/// <c>stopped</c>), records a failure in the run folder's status and maps failures to exit codes: 2 for bad input and
+/// for a disk that is full or read-only (<see cref="StorageFailure"/>; a full disk's line says what could not be written,
+/// how much it needs and how to continue), 1 for a loss that stopped being finite.
 /// </summary>
 public sealed class TrainingSession(HostServices services, IAnsiConsole console)
 {
     /// <summary>
     /// Takes <paramref name="folder"/> for this process (<see cref="RunFolderLock"/>); null, after one error line naming
-    /// the holder's PID, when another process trains into it.
+    /// the holder's PID, when another process trains into it, or naming the folder and the reason when it cannot be
+    /// written (a read-only or full disk, a path through a regular file).
     /// </summary>
     public RunFolderLock? Hold(RunFolder folder)
     {
@@ -28,6 +31,11 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
         catch (RunFolderInUseException exception)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            return null;
+        }
+        catch (Exception exception) when (StorageFailure.Is(exception))
+        {
+            console.Profile.Out.Writer.WriteLine($"error: cannot write the run folder {folder.Root}: {StorageFailure.Describe(exception)}");
             return null;
         }
     }
@@ -62,6 +70,10 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
         {
             RecordFailure(folder, training.Steps, exception.Message);
             if (CommandFailure.IsBadInput(exception)) return CommandFailure.Report(console, exception);
+            if (StorageFailure.Is(exception))
+            {
+                return StorageFailure.Report(console.Profile.Out.Writer, exception, DiskSpace.IsFull(exception) ? $"free space, then continue with: dreamer resume {folder.Root}" : null);
+            }
             if (exception is not NonFiniteLossException) throw;
             console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
             return ExitCodes.Failure;

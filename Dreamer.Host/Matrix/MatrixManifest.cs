@@ -38,12 +38,22 @@ public sealed record MatrixManifest(
         File.Move(path + ".partial", path, overwrite: true);
     }
 
-    /// <summary>Reads the manifest of <paramref name="matrixDirectory"/>; throws <see cref="FileNotFoundException"/> when it has none.</summary>
+    /// <summary>
+    /// Reads the manifest of <paramref name="matrixDirectory"/>; throws <see cref="FileNotFoundException"/> when it has
+    /// none and <see cref="InvalidDataException"/> when it does not parse.
+    /// </summary>
     public static MatrixManifest Read(string matrixDirectory)
     {
         var path = Path.Combine(matrixDirectory, FileName);
         if (!File.Exists(path)) throw new FileNotFoundException($"{matrixDirectory} is not a matrix folder: {FileName} is missing", path);
-        return JsonSerializer.Deserialize<MatrixManifest>(File.ReadAllText(path), Options)
-            ?? throw new InvalidDataException($"{path} is empty");
+        try
+        {
+            return JsonSerializer.Deserialize<MatrixManifest>(File.ReadAllText(path), Options)
+                ?? throw new InvalidDataException($"{path} is empty");
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException($"{path} is not a matrix manifest: {exception.Message}", exception);
+        }
     }
 }

@@ -9,19 +9,36 @@ internal static class PluginFolders
 {
     private const string DepsSuffix = ".deps.json";
 
-    /// <summary>The plugins in <paramref name="folders"/>, and a problem for each folder that holds none.</summary>
+    /// <summary>
+    /// The plugins in <paramref name="folders"/>, and a problem for each folder that holds none, is a regular file or
+    /// cannot be read.
+    /// </summary>
     public static (IReadOnlyList<PluginCandidate> Candidates, IReadOnlyList<string> Problems) Scan(IEnumerable<string> folders)
     {
         var candidates = new List<PluginCandidate>();
         var problems = new List<string>();
         foreach (var folder in folders.Select(Path.GetFullPath).Select(Path.TrimEndingDirectorySeparator).Distinct(StringComparer.Ordinal))
         {
+            if (File.Exists(folder))
+            {
+                problems.Add($"Plugin folder '{folder}' is a file, not a folder. Fix: give the folder that holds the plugin's NAME.dll and NAME.deps.json.");
+                continue;
+            }
             if (!Directory.Exists(folder))
             {
                 problems.Add($"Plugin folder '{folder}' does not exist. Fix: build the plugin, or correct the folder's path.");
                 continue;
             }
-            var found = InFolder(folder);
+            IReadOnlyList<PluginCandidate> found;
+            try
+            {
+                found = InFolder(folder);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                problems.Add($"Plugin folder '{folder}' cannot be read ({exception.Message}). Fix: give the user that runs dreamer read access to it.");
+                continue;
+            }
             if (found.Count == 0)
             {
                 problems.Add(

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Dreamer.Training.Runs;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;
 
@@ -79,26 +80,60 @@ public sealed partial class CheckpointStore
         return new CheckpointPointer(null, "holds no checkpoint name");
     }
 
-    /// <summary>Writes a checkpoint atomically; returns its folder.</summary>
+    /// <summary>
+    /// Writes a checkpoint atomically; returns its folder. When the disk fills, the partial folder is removed and a
+    /// <see cref="DiskFullException"/> says how much the checkpoint needs; the checkpoints already there stay intact.
+    /// </summary>
     public string Save(CheckpointContent content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         Directory.CreateDirectory(Folder);
         var name = string.Create(CultureInfo.InvariantCulture, $"ckpt-{content.Counters.Updates:D9}");
         var final = Path.Combine(Folder, name);
         var partial = final + PartialSuffix;
-        if (Directory.Exists(partial)) Directory.Delete(partial, recursive: true);
-        Directory.CreateDirectory(partial);
-        WriteTensors(Path.Combine(partial, "weights.pt"), content.Weights);
-        WriteTensors(Path.Combine(partial, "optimizers.pt"), content.OptimizerState);
-        WriteText(Path.Combine(partial, "counters.json"), JsonSerializer.Serialize(content.Counters, JsonOptions));
-        WriteText(Path.Combine(partial, "composition.yaml"), content.Composition);
-        if (Directory.Exists(final)) Directory.Delete(final, recursive: true);
-        Directory.Move(partial, final);
         var latestPartial = Path.Combine(Folder, LatestFile + PartialSuffix);
-        WriteText(latestPartial, name);
-        File.Move(latestPartial, Path.Combine(Folder, LatestFile), overwrite: true);
+        try
+        {
+            if (Directory.Exists(partial)) Directory.Delete(partial, recursive: true);
+            Directory.CreateDirectory(partial);
+            WriteTensors(Path.Combine(partial, "weights.pt"), content.Weights);
+            WriteTensors(Path.Combine(partial, "optimizers.pt"), content.OptimizerState);
+            WriteText(Path.Combine(partial, "counters.json"), JsonSerializer.Serialize(content.Counters, JsonOptions));
+            WriteText(Path.Combine(partial, "composition.yaml"), content.Composition);
+            if (Directory.Exists(final)) Directory.Delete(final, recursive: true);
+            Directory.Move(partial, final);
+            WriteText(latestPartial, name);
+            File.Move(latestPartial, Path.Combine(Folder, LatestFile), overwrite: true);
+        }
+        catch (IOException exception) when (DiskSpace.IsFull(exception))
+        {
+            RemoveQuietly(partial);
+            RemoveQuietly(latestPartial);
+            throw new DiskFullException("checkpoint", final, Size(content), exception);
+        }
         Prune(name);
         return final;
+    }
+
+    /// <summary>About how many bytes <paramref name="content"/> takes on disk: its tensors' data and its text files.</summary>
+    public static long Size(CheckpointContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content.Weights.Values.Concat(content.OptimizerState.Values).Sum(tensor => tensor.NumberOfElements * tensor.ElementSize)
+            + JsonSerializer.Serialize(content.Counters, JsonOptions).Length + content.Composition.Length;
+    }
+
+    /// <summary>Removes a partial file or folder left by a failed write; one that cannot be removed is ignored on resume.</summary>
+    private static void RemoveQuietly(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            else if (File.Exists(path)) File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     /// <summary>

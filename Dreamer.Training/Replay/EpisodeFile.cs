@@ -1,3 +1,5 @@
+using Dreamer.Training.Runs;
+
 namespace Dreamer.Training.Replay;
 
 /// <summary>
@@ -10,6 +12,13 @@ public static class EpisodeFile
     /// <summary>Suffix of files that were being written when a process died; they are never read.</summary>
     public const string PartialSuffix = ".partial";
 
+    /// <summary>About what one .npz entry adds to its data: the .npy header and the zip's local and central headers.</summary>
+    private const int EntryOverhead = 256;
+
+    /// <summary>
+    /// Writes <paramref name="episode"/> to <paramref name="path"/> atomically. When the disk fills, the partial file is
+    /// removed and a <see cref="DiskFullException"/> says how much the episode needs.
+    /// </summary>
     public static void Write(string path, Episode episode)
     {
         episode.Validate();
@@ -25,12 +34,31 @@ public static class EpisodeFile
             ["is_terminal"] = NpyArray.FromBools(episode.IsTerminal, rows),
         };
         var partial = path + PartialSuffix;
-        using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+        try
         {
-            NpzFile.Write(stream, arrays);
-            stream.Flush(flushToDisk: true);
+            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                NpzFile.Write(stream, arrays);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(partial, path, overwrite: true);
         }
-        File.Move(partial, path, overwrite: true);
+        catch (IOException exception) when (DiskSpace.IsFull(exception))
+        {
+            RemoveQuietly(partial);
+            throw new DiskFullException("episode", path, arrays.Values.Sum(array => array.Data.Length + EntryOverhead), exception);
+        }
+    }
+
+    private static void RemoveQuietly(string partial)
+    {
+        try
+        {
+            File.Delete(partial);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     /// <summary>The episode in <paramref name="path"/>; an <see cref="InvalidDataException"/> naming the file when it does not read.</summary>

@@ -21,7 +21,8 @@ public sealed class RunFolderLock : IDisposable
 
     /// <summary>
     /// Takes <paramref name="folder"/> (creating it when absent); throws <see cref="RunFolderInUseException"/>, writing
-    /// nothing, when another process holds it.
+    /// nothing, when another process holds it. A folder on a read-only or full disk gives the file system's
+    /// <see cref="IOException"/>, not an in-use error.
     /// </summary>
     public static RunFolderLock Acquire(RunFolder folder)
     {
@@ -32,7 +33,8 @@ public sealed class RunFolderLock : IDisposable
         {
             stream = new FileStream(folder.Lock, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException exception) when (exception is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException))
+        catch (IOException exception) when (exception is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException)
+            && !DiskSpace.IsReadOnly(exception) && !DiskSpace.IsFull(exception))
         {
             throw new RunFolderInUseException(folder.Root, ReadHolder(folder));
         }

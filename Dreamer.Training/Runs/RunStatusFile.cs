@@ -20,14 +20,31 @@ public static class RunStatusFile
     /// <summary>The path of <c>status.json</c> in <paramref name="runDirectory"/>.</summary>
     public static string PathIn(string runDirectory) => Path.Combine(runDirectory, RunStatus.FileName);
 
-    /// <summary>Writes <paramref name="status"/> into <paramref name="runDirectory"/>, creating the folder if needed.</summary>
+    /// <summary>
+    /// Writes <paramref name="status"/> into <paramref name="runDirectory"/>, creating the folder if needed; a write that
+    /// fails (a full disk) removes its temporary file and leaves the previous status in place.
+    /// </summary>
     public static void Write(string runDirectory, RunStatus status)
     {
         Directory.CreateDirectory(runDirectory);
         var path = PathIn(runDirectory);
         var partial = $"{path}.{Environment.ProcessId}.partial";
-        File.WriteAllText(partial, JsonSerializer.Serialize(status, Options));
-        File.Move(partial, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(partial, JsonSerializer.Serialize(status, Options));
+            File.Move(partial, path, overwrite: true);
+        }
+        catch (IOException)
+        {
+            try
+            {
+                File.Delete(partial);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+            }
+            throw;
+        }
     }
 
     /// <summary>
