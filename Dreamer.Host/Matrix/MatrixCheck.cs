@@ -2,9 +2,7 @@ using Dreamer.Host.Cli;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
 using Dreamer.Host.Wiring;
-using Dreamer.Training.Contracts;
 using Dreamer.Training.Loop;
-using static TorchSharp.torch;
 
 namespace Dreamer.Host.Matrix;
 
@@ -92,19 +90,6 @@ public sealed class MatrixCheck(HostServices services)
         return source is null ? error : error with { Where = source.Where! };
     }
 
-    private string? Build(ResolvedComposition composition)
-    {
-        try
-        {
-            using var scope = NewDisposeScope();
-            var factory = services.Factory();
-            var (observation, action) = EnvironmentSpaces.Of(factory, composition);
-            using var agent = new AgentBuilder(factory).Build(composition, observation, action);
-            return null;
-        }
-        catch (Exception exception) when (exception is ComponentConstructionException or ComponentContractException or ArgumentException or InvalidOperationException)
-        {
-            return exception.Message;
-        }
-    }
+    private string? Build(ResolvedComposition composition) =>
+        new NetworkCheck(services.Factory()).Check(composition).Errors is [var first, ..] ? first : null;
 }
