@@ -10,8 +10,9 @@ namespace Dreamer.Host.Matrix;
 /// Resolves every cell of a matrix plan through the real composition loader, exactly as <c>dreamer train</c> will
 /// (the base composition with the cell's <c>--set</c> overrides), before anything runs: it collects every error of
 /// every cell, the values each cell changes from the base, the options a swap dropped, and the real budget. With
-/// <c>buildNetworks</c>, each distinct composition (seeds aside) also builds its environment and networks on the CPU,
-/// which catches sizes that only fail there (an image too small for the encoder's kernels).
+/// <c>buildNetworks</c>, each distinct composition (seeds aside) also builds its environment and networks on the CPU and
+/// runs one update on them (<see cref="NetworkCheck"/>, as <c>dreamer validate</c> does), which catches sizes and shapes
+/// that only fail there (an image too small for the encoder's kernels, an encoder that cannot take the observation).
 /// </summary>
 public sealed class MatrixCheck(HostServices services)
 {

@@ -120,8 +120,9 @@ public sealed class NetworkCheck(ComponentFactory factory)
             : FirstLine(exception.Message);
         var named = composition.Components.FirstOrDefault(choice => exception.Message.Contains($"'{choice.Key}'", StringComparison.Ordinal)
             || message.StartsWith(choice.Key + ":", StringComparison.Ordinal));
-        var what = built ? $"one training update on a batch of zeros [T={checkLength}, B=1] failed" : "cannot be built";
-        if (named is null) return $"the networks {what}: {message}";
+        var update = $"one training update on a batch of zeros [T={checkLength}, B=1]";
+        if (named is null) return built ? $"{update} of the networks failed: {message}" : $"the networks cannot be built: {message}";
+        var what = built ? $"{update} failed" : "cannot be built";
         if (message.StartsWith(named.Key + ": ", StringComparison.Ordinal)) message = message[(named.Key.Length + 2)..];
         var source = composition.Values.FirstOrDefault(value => value.Path == $"{named.Slot}.{CompositionKeys.Type}")?.Source;
         return $"{(source is null ? "" : $"{source}: ")}{named.Slot}: {named.Key} {what}: {message}";

@@ -106,6 +106,21 @@ public sealed class NetworkValidationTests : IDisposable
         Assert.False(Directory.Exists(folder));
     }
 
+    [Fact]
+    public void ResumeRefusesARunThatCannotFitBeforeItTrains()
+    {
+        var folder = Path.Combine(root, "run");
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Wiring", "Data", "tiny.yaml"), Path.Combine(folder, "resolved.yaml"));
+
+        var (exit, output) = CommandLine.Run(["resume", folder, .. HugeReplay]);
+
+        Assert.True(exit == 2, $"exit code {exit}: {output}");
+        Assert.StartsWith("error: the run needs about 3.7 PiB of memory", output.TrimEnd('\n').Split('\n')[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "metrics.jsonl")));
+    }
+
     private static void AssertRefused(int exit, string output, string message)
     {
         Assert.True(exit == 2, $"exit code {exit}: {output}");
