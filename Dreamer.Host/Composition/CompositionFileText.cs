@@ -27,7 +27,7 @@ internal static class CompositionFileText
         }
         if (length > limits.MaxFileBytes)
         {
-            errors.Add(new CompositionError(display, "", $"the file is larger than {Size(limits.MaxFileBytes)}; allowed: a composition of at most {Size(limits.MaxFileBytes)}"));
+            errors.Add(new CompositionError(display, "", $"the file is larger than {Size(limits.MaxFileBytes)}; allowed: at most {Size(limits.MaxFileBytes)}"));
             return null;
         }
         var text = Encoding.UTF8.GetString(buffer, 0, length);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Dreamer.Host.Matrix;
 using Dreamer.Host.Tests.Cli;
 
 namespace Dreamer.Host.Tests.Composition;
@@ -23,7 +24,19 @@ public sealed class BoundedInputTests : IDisposable
         var (exit, output) = CommandLine.Run(command, "/dev/zero");
         clock.Stop();
 
-        AssertRefused(exit, output, "dev/zero: the file is larger than 1 MiB (1,048,576 bytes); allowed: a composition of at most 1 MiB (1,048,576 bytes)");
+        AssertRefused(exit, output, "dev/zero: the file is larger than 1 MiB (1,048,576 bytes); allowed: at most 1 MiB (1,048,576 bytes)");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void AMatrixFileIsReadUnderTheSameSizeLimit()
+    {
+        var clock = Stopwatch.StartNew();
+        var exception = Assert.Throws<MatrixFileException>(() => MatrixFileLoader.Load("/dev/zero"));
+        clock.Stop();
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal("/dev/zero:1: (file): the file is larger than 1 MiB (1,048,576 bytes); allowed: at most 1 MiB (1,048,576 bytes)", error.ToString());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
 
@@ -34,7 +47,7 @@ public sealed class BoundedInputTests : IDisposable
 
         var (exit, output) = CommandLine.Run("validate", file);
 
-        AssertRefused(exit, output, "big.yaml: the file is larger than 1 MiB (1,048,576 bytes); allowed: a composition of at most 1 MiB");
+        AssertRefused(exit, output, "big.yaml: the file is larger than 1 MiB (1,048,576 bytes); allowed: at most 1 MiB");
     }
 
     [Fact]
