@@ -23,13 +23,13 @@ public sealed class NetworkCheck(ComponentFactory factory)
     /// <summary>Builds the networks of <paramref name="composition"/> and, with <paramref name="update"/>, runs one update on them.</summary>
     public NetworkCheckResult Check(ResolvedComposition composition, bool update = true)
     {
-        lock (DefaultDevice) return Build(composition, update);
+        lock (DefaultDevice) return Build(composition, update, onMeta: false);
     }
 
     /// <summary>Taken while a check builds, so that a measurement on the meta device never overlaps it.</summary>
     private static readonly Lock DefaultDevice = new();
 
-    private NetworkCheckResult Build(ResolvedComposition composition, bool update)
+    private NetworkCheckResult Build(ResolvedComposition composition, bool update, bool onMeta)
     {
         ArgumentNullException.ThrowIfNull(composition);
         using var scope = NewDisposeScope();
@@ -37,7 +37,7 @@ public sealed class NetworkCheck(ComponentFactory factory)
         try
         {
             var (observation, action) = EnvironmentSpaces.Of(factory, composition);
-            agent = new AgentBuilder(factory).Build(composition, observation, action);
+            agent = onMeta ? BuildOnMeta(composition, observation, action) : new AgentBuilder(factory).Build(composition, observation, action);
             var size = SizeOf(agent);
             if (update) Update(agent, observation);
             return new NetworkCheckResult([], size);
@@ -64,18 +64,23 @@ public sealed class NetworkCheck(ComponentFactory factory)
     {
         lock (DefaultDevice)
         {
-            var previous = get_default_device();
-            set_default_device(META);
-            NetworkCheckResult onMeta;
-            try
-            {
-                onMeta = Build(composition, update: false);
-            }
-            finally
-            {
-                set_default_device(previous);
-            }
-            return onMeta.IsValid ? onMeta : Build(composition, update: false);
+            var onMeta = Build(composition, update: false, onMeta: true);
+            return onMeta.IsValid ? onMeta : Build(composition, update: false, onMeta: false);
+        }
+    }
+
+    /// <summary>The agent built with the meta device as the default; the environment is built before, on the CPU.</summary>
+    private BuiltAgent BuildOnMeta(ResolvedComposition composition, Space observation, Space action)
+    {
+        var previous = get_default_device();
+        set_default_device(META);
+        try
+        {
+            return new AgentBuilder(factory).Build(composition, observation, action);
+        }
+        finally
+        {
+            set_default_device(previous);
         }
     }
 

@@ -75,6 +75,17 @@ public sealed class NetworkValidationTests : IDisposable
     }
 
     [Fact]
+    public void NetworksTooLargeToAllocateAreMeasuredOnTheMetaDeviceAndRefused()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, output) = CommandLine.Run("validate", Composition("default.yaml"), "--set", "encoder.with.depth=4096", "--set", "decoder.with.depth=4096");
+        clock.Stop();
+
+        AssertRefused(exit, output, "error: the run needs about 1 TiB of memory (parameters 259.3 GiB, gradients and Adam moments 778 GiB, replay 11.8 MiB, activations 124.9 MiB)");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void NoMemoryCheckLetsValidatePassWithAWarning()
     {
         var (exit, output) = CommandLine.Run(["validate", Composition("default.yaml"), .. HugeReplay, "--no-memory-check"]);
