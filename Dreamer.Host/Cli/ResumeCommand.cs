@@ -12,7 +12,8 @@ namespace Dreamer.Host.Cli;
 /// Given a FILE (with the overrides applied to it), every difference from the run's composition is listed and the
 /// command refuses unless <c>--use</c> says which to take. It says which checkpoint it takes and why
 /// (<c>CheckpointSearch</c>), and refuses, naming the files, when the run has checkpoints and none loads. A
-/// folder another process trains into is refused.
+/// folder another process trains into is refused, and so is a composition whose run does not fit in this machine's
+/// memory (<see cref="MemoryCheck"/>).
 /// </summary>
 public sealed class ResumeCommand(HostServices services, IAnsiConsole console) : Command<ResumeSettings>
 {
@@ -58,6 +59,7 @@ public sealed class ResumeCommand(HostServices services, IAnsiConsole console) :
                     }
                 }
             }
+            if (!MemoryCheck.Admits(services, console, composition, settings.NoMemoryCheck)) return ExitCodes.InvalidInput;
             return session.Run(composition, folder, settings.Threads);
         }
         catch (Exception exception) when (CommandFailure.IsBadInput(exception))

@@ -35,6 +35,10 @@ public sealed class ResumeSettings : CommandSettings
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
 
+    [CommandOption(MemoryCheck.SkipOption)]
+    [Description(MemoryCheck.SkipDescription)]
+    public bool NoMemoryCheck { get; init; }
+
     /// <summary>What <see cref="Use"/> may name.</summary>
     public static IReadOnlyList<string> UseChoices { get; } = ["checkpoint", "file"];
 

@@ -10,7 +10,8 @@ namespace Dreamer.Host.Cli;
 /// <summary>
 /// <c>dreamer train [FILE] [--set path=value]... [--device D] [--threads N] [--seed S] [--steps N] [--run-dir DIR]</c>: trains a composition (default
 /// <c>compositions/default.yaml</c>) into a new run folder. A folder that already holds a checkpoint is refused:
-/// continue it with <c>dreamer resume</c>; so is a folder another process trains into.
+/// continue it with <c>dreamer resume</c>; so is a folder another process trains into. Before a folder is made, networks
+/// that cannot be built and a run that does not fit in this machine's memory are refused (<see cref="MemoryCheck"/>).
 /// </summary>
 public sealed class TrainCommand(HostServices services, IAnsiConsole console) : Command<TrainSettings>
 {
@@ -23,6 +24,7 @@ public sealed class TrainCommand(HostServices services, IAnsiConsole console) : 
         {
             var file = settings.File ?? DefaultFile();
             var composition = services.LoadComposition(file, settings.Overrides(), settings.Plugins, HostServices.TrainingSlots);
+            if (!MemoryCheck.Admits(services, console, composition, settings.NoMemoryCheck)) return ExitCodes.InvalidInput;
             var environment = composition.Component(ComponentSlot.Environment)!.Key;
             var folder = settings.RunDir is null ? RunFolder.CreateUnder("runs", environment) : new RunFolder(settings.RunDir);
             var session = new TrainingSession(services, console);

@@ -39,6 +39,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
 
+    [CommandOption(MemoryCheck.SkipOption)]
+    [Description(MemoryCheck.SkipDescription)]
+    public bool NoMemoryCheck { get; init; }
+
     public override ValidationResult Validate() => OptionRange.First(
         ThreadOption.Validate(Threads), OptionRange.AtLeast("--seed", Seed, 0), OptionRange.AtLeast("--steps", Steps, 1));
 

@@ -17,4 +17,8 @@ public sealed class ValidateSettings : CommandSettings
     [CommandOption("--plugins <DIR>")]
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
+
+    [CommandOption(MemoryCheck.SkipOption)]
+    [Description(MemoryCheck.SkipDescription)]
+    public bool NoMemoryCheck { get; init; }
 }

@@ -20,7 +20,7 @@ public static class ComponentOptionsOverrides
         var root = new CompositionMap([], ValueSource.Override);
         foreach (var assignment in overrides)
         {
-            var layer = CompositionOverride.Parse(assignment, errors);
+            var layer = CompositionOverride.Parse(assignment, CompositionLimits.Default, errors);
             if (layer is not null) root = CompositionMerge.Merge(root, layer, new HashSet<string>());
         }
         foreach (var entry in root.Entries.Where(entry => entry.Key != CompositionKeys.With))

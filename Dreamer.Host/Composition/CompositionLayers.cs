@@ -20,14 +20,17 @@ internal sealed class CompositionLayers(CompositionLoaderOptions options, IReadO
             errors.Add(new CompositionError(display, "", "the file does not exist"));
             return null;
         }
+        var text = CompositionFileText.Read(fullPath, display, options.Limits, errors);
+        if (text is null) return null;
         CompositionNode? root;
         try
         {
-            root = CompositionYamlReader.Parse(File.ReadAllText(fullPath), line => ValueSource.At(display, line));
+            root = CompositionYamlReader.Parse(text, line => ValueSource.At(display, line), options.Limits);
         }
         catch (YamlException exception)
         {
-            errors.Add(CompositionError.At(ValueSource.At(display, exception.Start.Line), "", $"invalid YAML: {exception.Message}"));
+            var where = $"{display}:{exception.Start.Line}:{exception.Start.Column}";
+            errors.Add(new CompositionError(where, "", exception is CompositionLimitException ? exception.Message : $"invalid YAML: {exception.Message}"));
             return null;
         }
         switch (root)

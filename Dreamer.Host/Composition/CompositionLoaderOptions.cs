@@ -11,6 +11,9 @@ public sealed record CompositionLoaderOptions
     /// <summary>File names in errors and sources are shown relative to this folder.</summary>
     public string DisplayRoot { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>The size, node and nesting limits every file is read under.</summary>
+    public CompositionLimits Limits { get; init; } = CompositionLimits.Default;
+
     /// <summary>
     /// The first <c>compositions</c> folder found walking up from the current directory, then from the executable's
     /// folder; null when there is none.

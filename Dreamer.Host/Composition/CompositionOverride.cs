@@ -11,7 +11,7 @@ internal static class CompositionOverride
     public const string Allowed = "path=value, such as kl.with.alpha=0.5";
 
     /// <summary>The layer for <paramref name="assignment"/>, or null after adding an error.</summary>
-    public static CompositionMap? Parse(string assignment, List<CompositionError> errors)
+    public static CompositionMap? Parse(string assignment, CompositionLimits limits, List<CompositionError> errors)
     {
         var source = ValueSource.Override;
         var equals = assignment.IndexOf('=');
@@ -31,7 +31,7 @@ internal static class CompositionOverride
         CompositionNode value;
         try
         {
-            value = CompositionYamlReader.Parse(text, _ => source) ?? new CompositionScalar("", true, source);
+            value = CompositionYamlReader.Parse(text, _ => source, limits) ?? new CompositionScalar("", true, source);
         }
         catch (YamlException exception)
         {

@@ -45,7 +45,7 @@ public sealed class LayeredComposition
         var root = new CompositionLayers(options, SlotContracts.Names, errors).Resolve(fullPath) ?? throw new CompositionException(errors);
         foreach (var assignment in overrides ?? [])
         {
-            var layer = CompositionOverride.Parse(assignment, errors);
+            var layer = CompositionOverride.Parse(assignment, options.Limits, errors);
             if (layer is not null) root = CompositionMerge.Merge(root, PluginFolderPaths.Resolve(layer, Directory.GetCurrentDirectory()), SlotContracts.Names);
         }
         return new LayeredComposition(root, options.Display(fullPath), errors);

@@ -2,9 +2,7 @@ using Dreamer.Host.Cli;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
 using Dreamer.Host.Wiring;
-using Dreamer.Training.Contracts;
 using Dreamer.Training.Loop;
-using static TorchSharp.torch;
 
 namespace Dreamer.Host.Matrix;
 
@@ -12,8 +10,9 @@ namespace Dreamer.Host.Matrix;
 /// Resolves every cell of a matrix plan through the real composition loader, exactly as <c>dreamer train</c> will
 /// (the base composition with the cell's <c>--set</c> overrides), before anything runs: it collects every error of
 /// every cell, the values each cell changes from the base, the options a swap dropped, and the real budget. With
-/// <c>buildNetworks</c>, each distinct composition (seeds aside) also builds its environment and networks on the CPU,
-/// which catches sizes that only fail there (an image too small for the encoder's kernels).
+/// <c>buildNetworks</c>, each distinct composition (seeds aside) also builds its environment and networks on the CPU and
+/// runs one update on them (<see cref="NetworkCheck"/>, as <c>dreamer validate</c> does), which catches sizes and shapes
+/// that only fail there (an image too small for the encoder's kernels, an encoder that cannot take the observation).
 /// </summary>
 public sealed class MatrixCheck(HostServices services)
 {
@@ -92,19 +91,6 @@ public sealed class MatrixCheck(HostServices services)
         return source is null ? error : error with { Where = source.Where! };
     }
 
-    private string? Build(ResolvedComposition composition)
-    {
-        try
-        {
-            using var scope = NewDisposeScope();
-            var factory = services.Factory();
-            var (observation, action) = EnvironmentSpaces.Of(factory, composition);
-            using var agent = new AgentBuilder(factory).Build(composition, observation, action);
-            return null;
-        }
-        catch (Exception exception) when (exception is ComponentConstructionException or ComponentContractException or ArgumentException or InvalidOperationException)
-        {
-            return exception.Message;
-        }
-    }
+    private string? Build(ResolvedComposition composition) =>
+        new NetworkCheck(services.Factory()).Check(composition).Errors is [var first, ..] ? first : null;
 }

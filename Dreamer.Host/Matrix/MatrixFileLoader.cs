@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dreamer.Host.Composition;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -24,7 +25,12 @@ public sealed partial class MatrixFileLoader
     public static MatrixFile Load(string path)
     {
         if (!File.Exists(path)) throw new MatrixFileException([new MatrixFileError(path, 1, "(file)", "not found; allowed: an existing matrix file")]);
-        return Parse(path, File.ReadAllText(path));
+        // The read is bounded as a composition's is, so a wrong path (a device, a data file) is refused at once.
+        var errors = new List<CompositionError>();
+        var text = CompositionFileText.Read(Path.GetFullPath(path), path, CompositionLimits.Default, errors);
+        return text is null
+            ? throw new MatrixFileException(errors.Select(error => new MatrixFileError(path, 1, "(file)", error.Message)).ToList())
+            : Parse(path, text);
     }
 
     /// <summary>Parses matrix file text; <paramref name="path"/> names the file in errors and anchors the base path.</summary>

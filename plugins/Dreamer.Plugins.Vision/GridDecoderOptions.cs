@@ -10,6 +10,6 @@ public sealed record GridDecoderOptions : IComponentOptions
     [Description("Base channel count: the dense layer outputs depth·2^(n−1) maps; each transposed convolution halves them, the last gives the grid's channels."), Range(1, 4096)]
     public int Depth { get; init; } = 16;
 
-    [Description("Kernel size of each stride-1 transposed convolution; one entry per layer.")]
+    [Description("Kernel size of each stride-1 transposed convolution; one entry per layer."), Range(1, 64)]
     public IReadOnlyList<int> Kernels { get; init; } = [3, 3, 3];
 }

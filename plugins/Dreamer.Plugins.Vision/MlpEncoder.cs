@@ -8,7 +8,7 @@ namespace Dreamer.Plugins.Vision;
 
 /// <summary>
 /// The encoder of vector observations (dreamerv2.md §3): layers × [Dense(units) → ELU]; the embedding is the last
-/// layer's output.
+/// layer's output. Observations with more than one dimension (images, grids) are refused when it is built.
 /// </summary>
 [Component("encoder.mlp", Summary = "Dense(units) + ELU layers for vector observations; embed = units.")]
 public sealed class MlpEncoder : nn.Module, IEncoder
@@ -18,6 +18,10 @@ public sealed class MlpEncoder : nn.Module, IEncoder
     public MlpEncoder(MlpEncoderOptions options, ObservationShape observation) : base("encoder")
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (observation.Dimensions.Count != 1)
+        {
+            throw new ArgumentException($"encoder.mlp takes vector observations [N]; got {observation}; for images and grids use encoder.conv.", nameof(observation));
+        }
         layers = new ModuleList<Linear>();
         var width = observation.Size;
         for (var i = 0; i < options.Layers; i++)

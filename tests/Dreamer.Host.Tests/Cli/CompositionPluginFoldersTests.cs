@@ -1,6 +1,10 @@
 namespace Dreamer.Host.Tests.Cli;
 
-/// <summary>A composition or a preset it extends names plugin folders under <c>plugins.folders</c>, relative to itself.</summary>
+/// <summary>
+/// A composition or a preset it extends names plugin folders under <c>plugins.folders</c>, relative to itself. Validating
+/// measures the networks on the meta device, libtorch's process-wide default while it lasts, so these run alone.
+/// </summary>
+[Collection(RunsAloneCollection.Name)]
 public sealed class CompositionPluginFoldersTests : IDisposable
 {
     private readonly string file = Path.Combine(AppContext.BaseDirectory, $"plugins-{Guid.NewGuid():N}.yaml");
@@ -18,6 +22,8 @@ public sealed class CompositionPluginFoldersTests : IDisposable
         File.WriteAllText(file, """
             extends: default
             environment: { type: test.counter }
+            encoder: { type: encoder.mlp }
+            decoder: { type: decoder.mlp }
             plugins: { folders: [testplugins/Dreamer.TestPlugins.Good] }
             """);
         var (code, output) = CommandLine.Run("validate", file);
@@ -37,6 +43,8 @@ public sealed class CompositionPluginFoldersTests : IDisposable
         File.WriteAllText(file, $$"""
             extends: {{Path.GetFileName(presets)}}/counter.yaml
             environment: { type: test.counter, with: { length: 7 } }
+            encoder: { type: encoder.mlp }
+            decoder: { type: decoder.mlp }
             """);
 
         var (code, output) = CommandLine.Run("validate", file);

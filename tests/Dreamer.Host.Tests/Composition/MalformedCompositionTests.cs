@@ -15,11 +15,11 @@ public sealed class MalformedCompositionTests
     {
         {
             "Malformed/syntax.yaml", [],
-            [$"{M}syntax.yaml:2: invalid YAML: the text cannot be read here; check brackets and quotes"]
+            [$"{M}syntax.yaml:2:1: invalid YAML: the text cannot be read here; check brackets and quotes"]
         },
         {
             "Malformed/bad_indent.yaml", [],
-            [$"{M}bad_indent.yaml:3: invalid YAML: While parsing a block mapping, did not find expected key."]
+            [$"{M}bad_indent.yaml:3:2: invalid YAML: While parsing a block mapping, did not find expected key."]
         },
         {
             "Malformed/not_a_map.yaml", [],
@@ -27,7 +27,7 @@ public sealed class MalformedCompositionTests
         },
         {
             "Malformed/duplicate_key.yaml", [],
-            [$"{M}duplicate_key.yaml:3: invalid YAML: Duplicate key latent"]
+            [$"{M}duplicate_key.yaml:3:1: invalid YAML: Duplicate key latent"]
         },
         {
             "Malformed/unknown_top_key.yaml", [],
