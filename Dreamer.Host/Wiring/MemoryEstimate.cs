@@ -15,11 +15,11 @@ namespace Dreamer.Host.Wiring;
 /// </summary>
 public sealed record MemoryEstimate(long ParameterBytes, long OptimizerBytes, long ReplayBytes, long ReplaySteps, long ActivationBytes, bool OnDevice)
 {
-    private const int floatBytes = sizeof(float);
-    private const int imagineHorizon = 15;
-    private const int floatsPerObservationElement = 16;
-    private const int floatsPerFeature = 16;
-    private const int floatsPerImaginedFeature = 8;
+    private const int FloatBytes = sizeof(float);
+    private const int ImagineHorizon = 15;
+    private const int FloatsPerObservationElement = 16;
+    private const int FloatsPerFeature = 16;
+    private const int FloatsPerImaginedFeature = 8;
 
     /// <summary>Everything the run needs.</summary>
     public long TotalBytes => ParameterBytes + OptimizerBytes + ReplayBytes + ActivationBytes;
@@ -38,12 +38,12 @@ public sealed record MemoryEstimate(long ParameterBytes, long OptimizerBytes, lo
         // Doubles, so that absurd sizes saturate instead of overflowing into small numbers.
         double frames = (double)training.Batch * training.Length;
         double features = size.Features.Size;
-        var activations = floatBytes * frames * (floatsPerObservationElement * (double)size.Observation.Size + floatsPerFeature * features
-            + imagineHorizon * floatsPerImaginedFeature * (features + size.Action.Size));
+        var activations = FloatBytes * frames * (FloatsPerObservationElement * (double)size.Observation.Size + FloatsPerFeature * features
+            + ImagineHorizon * FloatsPerImaginedFeature * (features + size.Action.Size));
         var replayBytes = (double)ReplayMemory.Bytes(1, size.Observation.Dimensions, size.Action.Size) * replaySteps;
         return new MemoryEstimate(
-            Saturate(floatBytes * (double)size.Parameters),
-            Saturate(floatBytes * 3.0 * size.TrainedParameters),
+            Saturate(FloatBytes * (double)size.Parameters),
+            Saturate(FloatBytes * 3.0 * size.TrainedParameters),
             Saturate(replayBytes),
             replaySteps,
             Saturate(activations),

@@ -18,7 +18,7 @@ namespace Dreamer.Host.Wiring;
 /// </summary>
 public sealed class NetworkCheck(ComponentFactory factory)
 {
-    private const int checkLength = 2;
+    private const int CheckLength = 2;
 
     /// <summary>Builds the networks of <paramref name="composition"/> and, with <paramref name="update"/>, runs one update on them.</summary>
     public NetworkCheckResult Check(ResolvedComposition composition, bool update = true)
@@ -97,7 +97,7 @@ public sealed class NetworkCheck(ComponentFactory factory)
 
     private static void Update(BuiltAgent agent, Space observation)
     {
-        var positions = new long[] { checkLength, 1 };
+        var positions = new long[] { CheckLength, 1 };
         var elementType = observation is BoxSpace { ElementType: ElementType.UInt8 } ? ScalarType.Byte : ScalarType.Float32;
         var batch = new Batch(
             zeros([.. positions, .. agent.Observation.Dimensions.Select(d => (long)d)], elementType),  // [T, B, *obs]
@@ -125,7 +125,7 @@ public sealed class NetworkCheck(ComponentFactory factory)
             : FirstLine(exception.Message);
         var named = composition.Components.FirstOrDefault(choice => exception.Message.Contains($"'{choice.Key}'", StringComparison.Ordinal)
             || message.StartsWith(choice.Key + ":", StringComparison.Ordinal));
-        var update = $"one training update on a batch of zeros [T={checkLength}, B=1]";
+        var update = $"one training update on a batch of zeros [T={CheckLength}, B=1]";
         if (named is null) return built ? $"{update} of the networks failed: {message}" : $"the networks cannot be built: {message}";
         var what = built ? $"{update} failed" : "cannot be built";
         if (message.StartsWith(named.Key + ": ", StringComparison.Ordinal)) message = message[(named.Key.Length + 2)..];
