@@ -41,17 +41,17 @@ public sealed class UnwritablePathTests : IDisposable
     [Fact]
     public void APluginsPathThatIsARegularFileIsRefused()
     {
-        var problem = $"  - Plugin folder '{RegularFile}' is a file, not a folder. Fix: give the folder that holds the plugin's NAME.dll and NAME.deps.json.";
+        var problem = $"Plugin folder '{RegularFile}' is a file, not a folder. Fix: give the folder that holds the plugin's NAME.dll and NAME.deps.json.";
         var (code, output, error) = ConsoleCapture.Run(() => CommandLine.Run("components", "--plugins", RegularFile).ExitCode);
 
         Assert.True(code == 2, $"exit code {code}: {output}{error}");
-        Assert.Equal($"error: 1 plugin problem; no plugin was loaded:\n{problem}", (output + error).ReplaceLineEndings("\n").TrimEnd('\n'));
+        Assert.Equal($"error: no plugin was loaded: {problem}", (output + error).ReplaceLineEndings("\n").TrimEnd('\n'));
 
         var (validated, text) = CommandLine.Run("validate", Wiring.TrainingHarness.Data("tiny.yaml"), "--plugins", RegularFile);
 
         Assert.True(validated == 2, $"exit code {validated}: {text}");
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
-        Assert.Equal($"error: 1 plugin problem; no plugin was loaded:{problem}", text.Replace("\n", "", StringComparison.Ordinal));
+        Assert.Equal($"error: no plugin was loaded: {problem}", text.Replace("\n", "", StringComparison.Ordinal));
     }
 
     [UnreadableFolderFact]
@@ -110,6 +110,8 @@ public sealed class UnwritablePathTests : IDisposable
 
         Assert.True(code == 2, $"exit code {code}: {output}");
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
-        Assert.Equal(expected, output.Replace("\n", "", StringComparison.Ordinal));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (lines[^1].StartsWith("usage: dreamer ", StringComparison.Ordinal)) lines.RemoveAt(lines.Count - 1);   // a refused option's usage
+        Assert.Equal(expected, string.Concat(lines));
     }
 }
