@@ -13,6 +13,9 @@ public sealed class ThreadOptionTests
         string[] args = command == "train" ? [command, "--threads", threads] : [command, "no-such-run", "--threads", threads];
         var (exitCode, output) = CommandLine.Run(args);
         Assert.Equal(2, exitCode);
-        Assert.Equal($"error: --threads {threads}: a thread count is at least 1\nusage: dreamer {command} ", output[..(output.IndexOf("usage: ", StringComparison.Ordinal) + 16 + command.Length)]);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal($"error: --threads {threads}: a thread count is at least 1", lines[0]);
+        Assert.StartsWith($"usage: dreamer {command} ", lines[1], StringComparison.Ordinal);
     }
 }
