@@ -28,6 +28,8 @@ tool=$work/tool
 elsewhere=$work/elsewhere
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+zip_list() { python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"; }
+zip_read() { python3 -c 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8-sig"))' "$1" "$2"; }
 fail() { echo "package check: failed: $*" >&2; exit 1; }
 step() { echo "== $(date +%T) $*"; }
 
@@ -46,6 +48,16 @@ for id in "${ids[@]}"; do
   [[ -f $packages/$id.$version.nupkg ]] || fail "no $id.$version.nupkg in $packages"
 done
 ls -l "$packages"
+torchsharp=$(grep -oP '<PackageVersion Include="TorchSharp" Version="\K[^"]+' "$root/Directory.Packages.props")
+for id in Dreamer.Abstractions Dreamer.Modules; do
+  nuspec=$(zip_read "$packages/$id.$version.nupkg" "$id.nuspec")
+  echo "$nuspec" | grep -qE "<dependency id=\"TorchSharp\" version=\"$torchsharp\" exclude=\"[^\"]*Runtime[^\"]*\"" \
+    || fail "$id does not depend on TorchSharp $torchsharp without its runtime files"
+  echo "$nuspec" | grep -qE "<dependency id=\"TorchSharp\" [^>]*exclude=\"[^\"]*Native" || fail "$id brings TorchSharp's native files"
+  zip_list "$packages/$id.$version.nupkg" | grep -qx "lib/net10.0/$id.xml" || fail "$id carries no XML documentation"
+done
+zip_list "$packages/Dreamer.Abstractions.$version.nupkg" | grep -qx "buildTransitive/Dreamer.Abstractions.targets" \
+  || fail "Dreamer.Abstractions carries no buildTransitive targets"
 
 step "clear Dreamer's packages from the NuGet cache"
 cache=${NUGET_PACKAGES:-$HOME/.nuget/packages}

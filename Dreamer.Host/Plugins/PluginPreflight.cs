@@ -45,8 +45,9 @@ internal static class PluginPreflight
         var files = string.Join(", ", copies);
         return $"Plugin '{candidate.Name}' carries its own copy of {files} in '{candidate.Folder}'. The host shares TorchSharp, " +
             "Dreamer.Abstractions and Dreamer.Modules with every plugin; a second copy breaks type identity or loads a second libtorch. " +
-            "Fix: reference them with Private=\"false\" and ExcludeAssets=\"runtime\" (TorchSharp: ExcludeAssets=\"runtime;native\") " +
-            $"as docs/writing-a-component.md shows, rebuild the plugin, and remove {files} from its folder.";
+            "Fix: reference the Dreamer.Modules or Dreamer.Abstractions package, which keeps them out of a plugin's folder (docs/packages.md), " +
+            "or reference them with Private=\"false\" and ExcludeAssets=\"runtime\" (TorchSharp: ExcludeAssets=\"runtime;native\") " +
+            $"as docs/writing-a-component.md shows; rebuild the plugin, and remove {files} from its folder.";
     }
 
     private static IEnumerable<string> VersionProblems(PluginMetadata plugin)

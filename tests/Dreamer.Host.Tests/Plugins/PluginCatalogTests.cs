@@ -69,8 +69,9 @@ public sealed class PluginCatalogTests
             [
                 $"Plugin 'Dreamer.TestPlugins.OwnTorchSharp' carries its own copy of TorchSharp.dll in '{folder}'. The host shares TorchSharp, " +
                 "Dreamer.Abstractions and Dreamer.Modules with every plugin; a second copy breaks type identity or loads a second libtorch. " +
-                "Fix: reference them with Private=\"false\" and ExcludeAssets=\"runtime\" (TorchSharp: ExcludeAssets=\"runtime;native\") " +
-                "as docs/writing-a-component.md shows, rebuild the plugin, and remove TorchSharp.dll from its folder.",
+                "Fix: reference the Dreamer.Modules or Dreamer.Abstractions package, which keeps them out of a plugin's folder (docs/packages.md), " +
+                "or reference them with Private=\"false\" and ExcludeAssets=\"runtime\" (TorchSharp: ExcludeAssets=\"runtime;native\") " +
+                "as docs/writing-a-component.md shows; rebuild the plugin, and remove TorchSharp.dll from its folder.",
             ],
             exception.Problems);
         Assert.DoesNotContain(
