@@ -1,4 +1,5 @@
 using Dreamer.Host.Cli;
+using Dreamer.Tests.Support;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -46,6 +47,17 @@ public sealed class ComponentsLayoutTests
         Assert.Equal(0, code);
         Assert.Contains("kl.balanced (slot kl; assembly Dreamer.Plugins.Kl)", output);
         Assert.DoesNotContain('\u001b', output);
+    }
+
+    [Fact]
+    public void TheBlockThatWritingAComponentShowsIsTheOutput()
+    {
+        var (_, output) = Run(new AnsiConsoleSettings { Ansi = AnsiSupport.No }, width: 80);
+        var document = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "writing-a-component.md")).ReplaceLineEndings("\n");
+
+        var start = output.IndexOf("\nkl.balanced ", StringComparison.Ordinal) + 1;
+        var block = output[start..output.IndexOf("\n\n", start, StringComparison.Ordinal)];
+        Assert.Contains($"```\n{block}\n```", document);
     }
 
     [Fact]
