@@ -1,10 +1,14 @@
 using Dreamer.Host.Plugins;
+using Dreamer.Host.Wiring;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dreamer.Host.Cli;
 
-/// <summary><c>dreamer components</c>: lists every component the host finds, with its options.</summary>
+/// <summary>
+/// <c>dreamer components</c>: lists the host's option sections and every component the host finds, with their
+/// options, as plain text to the console's width (<see cref="ComponentListing.ToText"/>) or as JSON.
+/// </summary>
 public sealed class ComponentsCommand(IAnsiConsole console) : Command<ComponentsSettings>
 {
     /// <inheritdoc />
@@ -22,11 +26,11 @@ public sealed class ComponentsCommand(IAnsiConsole console) : Command<Components
         }
         if (settings.Json)
         {
-            Console.Out.WriteLine(ComponentListing.ToJson(catalog));
+            Console.Out.WriteLine(ComponentListing.ToJson(catalog, HostSections.All));
         }
         else
         {
-            console.Write(ComponentListing.ToTable(catalog));
+            console.Profile.Out.Writer.Write(ComponentListing.ToText(catalog, HostSections.All, console.Profile.Width));
         }
         return ExitCodes.Success;
     }

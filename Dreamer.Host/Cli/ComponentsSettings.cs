@@ -6,9 +6,9 @@ namespace Dreamer.Host.Cli;
 /// <summary>Options of <c>dreamer components</c>.</summary>
 public sealed class ComponentsSettings : CommandSettings
 {
-    /// <summary>Print a JSON array instead of a table.</summary>
+    /// <summary>Print JSON instead of text.</summary>
     [CommandOption("--json")]
-    [Description("Print a machine-readable JSON array instead of a table.")]
+    [Description("Print a machine-readable JSON document (sections and components) instead of text.")]
     public bool Json { get; init; }
 
     /// <summary>Plugin folders to load besides the built-in ones.</summary>

@@ -20,7 +20,7 @@ public static class DreamerApp
             config.ValidateExamples();
             config.AddCommand<ValidateCommand>("validate").WithDescription("Check a composition file and print its resolved values.");
             config.AddCommand<ComponentsCommand>("components")
-                .WithDescription("List every component (key, options, summary, assembly) of the built-in and given plugin folders.")
+                .WithDescription("List the composition sections and every component (key, slots, assembly, options with defaults) of the built-in and given plugin folders.")
                 .WithExample("components", "--json", "--plugins", "./my-plugins");
             config.AddCommand<SummaryCommand>("summary")
                 .WithDescription("Build a composition's world model and behavior learner and print their layers and parameter counts.")

@@ -94,9 +94,15 @@ internal static class OptionValueConverter
             (range.MinimumIsExclusive ? number > minimum : number >= minimum) && (range.MaximumIsExclusive ? number < maximum : number <= maximum));
     }
 
-    private static string RangeText(RangeAttribute range)
+    /// <summary>
+    /// What <paramref name="range"/> allows: <c>0 to 1</c>, <c>0 to 1, excluding 0</c>, or <c>at least 1</c> (<c>above 0</c>)
+    /// when the maximum is as large as a long's.
+    /// </summary>
+    public static string RangeText(RangeAttribute range)
     {
         var minimum = CompositionValueText.Format(Convert.ToDouble(range.Minimum, CultureInfo.InvariantCulture));
+        if (Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture) >= long.MaxValue)
+            return range.MinimumIsExclusive ? $"above {minimum}" : $"at least {minimum}";
         var maximum = CompositionValueText.Format(Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture));
         var excluded = new[] { range.MinimumIsExclusive ? minimum : null, range.MaximumIsExclusive ? maximum : null }.OfType<string>().ToList();
         return excluded.Count == 0 ? $"{minimum} to {maximum}" : $"{minimum} to {maximum}, excluding {string.Join(" and ", excluded)}";
