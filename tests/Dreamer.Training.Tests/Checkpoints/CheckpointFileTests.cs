@@ -49,6 +49,61 @@ public sealed class CheckpointFileTests : IDisposable
         Assert.Equal(1, weights.Keys.Count(key => key.EndsWith(".cell.norm.weight", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void ACheckpointFileReloadsTheMomentsIntoAFreshAgent()
+    {
+        using var saved = TinyAgent.Build();
+        var expected = FillMoments(saved);
+        var folder = Save(saved);
+        using var fresh = TinyAgent.Build();
+
+        AgentCheckpoint.Restore(CheckpointStore.Load(folder), fresh.WorldModel, fresh.Behavior);
+
+        Assert.Equal(expected, MomentValues(fresh));
+    }
+
+    [Fact]
+    public void ACheckpointFileOfThePositionalLayoutStillLoads()
+    {
+        using var saved = TinyAgent.Build();
+        var expected = FillMoments(saved);
+        var content = AgentCheckpoint.Capture(saved.WorldModel, saved.Behavior, new TrainingCounters { Updates = 1 }, "composition: tiny\n");
+        var old = content.OptimizerState.Where(pair => pair.Key == "random.torch").ToDictionary();
+        foreach (var (name, optimizer) in Optimizers(saved))
+        {
+            var states = optimizer.StateTensors();
+            for (var i = 0; i < states.Count / 2; i++)
+            {
+                old[$"{name}.m.{i}"] = states[2 * i].Value;
+                old[$"{name}.v.{i}"] = states[2 * i + 1].Value;
+            }
+        }
+        var folder = new CheckpointStore(run).Save(content with { OptimizerState = old });
+        using var fresh = TinyAgent.Build();
+
+        AgentCheckpoint.Restore(CheckpointStore.Load(folder), fresh.WorldModel, fresh.Behavior);
+
+        Assert.Equal(expected, MomentValues(fresh));
+    }
+
+    private static IEnumerable<(string Name, Abstractions.Behavior.IOptimizerState Optimizer)> Optimizers(BuiltAgent agent) =>
+        agent.Behavior.Optimizers.Select(named => (named.Name, named.Optimizer)).Prepend(("model", agent.WorldModel.Optimizer));
+
+    private static List<float[]> FillMoments(BuiltAgent agent)
+    {
+        using (no_grad())
+        {
+            foreach (var (_, optimizer) in Optimizers(agent))
+            {
+                foreach (var (_, state) in optimizer.StateTensors()) state.copy_(rand_like(state));
+            }
+        }
+        return MomentValues(agent);
+    }
+
+    private static List<float[]> MomentValues(BuiltAgent agent) =>
+        Optimizers(agent).SelectMany(pair => pair.Optimizer.StateTensors()).Select(pair => pair.Value.data<float>().ToArray()).ToList();
+
     private string Save(BuiltAgent agent)
     {
         var content = AgentCheckpoint.Capture(agent.WorldModel, agent.Behavior, new TrainingCounters { Updates = 1 }, "composition: tiny\n");
