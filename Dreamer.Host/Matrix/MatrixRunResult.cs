@@ -8,7 +8,7 @@ namespace Dreamer.Host.Matrix;
 /// <param name="Status">The run's <c>status.json</c>, or null before it has one.</param>
 /// <param name="Curve">The (step, <c>return/eval</c>) points in file order.</param>
 /// <param name="Score">The final score (mean of the last K eval returns), or null without eval returns.</param>
-/// <param name="EpisodesPerEval">The distinct <c>episode/eval_length</c> values logged with the eval returns (episodes each eval averaged).</param>
+/// <param name="EpisodesPerEval">The distinct episode counts logged with the eval returns (<see cref="FinalScore.EpisodesPerEval"/>).</param>
 /// <param name="Resolved">What the run's <c>resolved.yaml</c> says.</param>
 public sealed record MatrixRunResult(
     MatrixCell Cell,

@@ -4,8 +4,9 @@ namespace Dreamer.Host.Matrix;
 
 /// <summary>
 /// The scoring protocol of a report in words: which records score a run (<c>return/eval</c>), how many episodes each
-/// eval averages (as logged in <c>episode/eval_length</c>, else <c>training.eval_episodes</c> of <c>resolved.yaml</c>,
-/// else unknown) and the window (the last K evals).
+/// eval averages (as logged in <c>episode/eval_episodes</c>, in metrics files older than it <c>episode/eval_length</c>
+/// (<see cref="FinalScore.EpisodesPerEval"/>), else <c>training.eval_episodes</c> of <c>resolved.yaml</c>, else unknown)
+/// and the window (the last K evals).
 /// </summary>
 public static class ScoringProtocol
 {
@@ -25,7 +26,7 @@ public static class ScoringProtocol
     private static string Episodes(MatrixResults results)
     {
         var logged = results.Runs.SelectMany(r => r.EpisodesPerEval).Distinct().Order().ToList();
-        if (logged.Count > 0) return $"{Range(logged)} (`{FinalScore.EvalEpisodes}` logged with each eval)";
+        if (logged.Count > 0) return $"{Range(logged)} (`{FinalScore.EvalEpisodes}` logged with each eval; `{FinalScore.EvalLength}` in metrics files older than it)";
         var configured = results.Runs.Select(r => r.Resolved.EvalEpisodes).OfType<long>().Distinct().Order().ToList();
         if (configured.Count > 0) return $"{Range(configured.Select(c => (double)c).ToList())} (`training.eval_episodes` in resolved.yaml)";
         return "as logged (the runs record no episode count)";

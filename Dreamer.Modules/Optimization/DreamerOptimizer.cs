@@ -14,26 +14,29 @@ public sealed class DreamerOptimizer : IOptimizerState
 {
     private const double Beta1 = 0.9;
     private const double Beta2 = 0.999;
+    private const string FirstMoment = "exp_avg";
+    private const string SecondMoment = "exp_avg_sq";
 
-    private readonly Func<Parameter[]> source;
+    private readonly Func<(string Name, Parameter Parameter)[]> source;
     private Tensor[]? firstMoments;
     private Tensor[]? secondMoments;
 
-    /// <summary>An optimizer over a fixed list of parameters.</summary>
+    /// <summary>An optimizer over a fixed list of parameters, named by position (<c>0</c>, <c>1</c>, …) in its state.</summary>
     public DreamerOptimizer(IEnumerable<Parameter> parameters, OptimizerOptions options)
     {
-        var fixedList = parameters.ToArray();
+        var fixedList = parameters.Select((parameter, i) => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), parameter)).ToArray();
         source = () => fixedList;
         Options = options;
     }
 
     /// <summary>
     /// An optimizer over the parameters of <paramref name="module"/>, looked up at every step, so moving the module to
-    /// another device before the first step is safe. The moment tensors are created at the first step.
+    /// another device before the first step is safe. The moment tensors are created at the first step; their state
+    /// names are the parameters' names in <paramref name="module"/> (<c>named_parameters</c>).
     /// </summary>
     public DreamerOptimizer(nn.Module module, OptimizerOptions options)
     {
-        source = () => module.parameters().ToArray();
+        source = () => module.named_parameters().ToArray();
         Options = options;
     }
 
@@ -43,12 +46,12 @@ public sealed class DreamerOptimizer : IOptimizerState
     public long Steps { get; set; }
 
     /// <summary>The parameters this optimizer updates.</summary>
-    public IReadOnlyList<Parameter> Parameters => source();
+    public IReadOnlyList<Parameter> Parameters => CurrentParameters();
 
     /// <summary>Clears the gradients of this optimizer's parameters.</summary>
     public void ZeroGrad()
     {
-        foreach (var parameter in source())
+        foreach (var (_, parameter) in source())
         {
             parameter.grad?.zero_();
         }
@@ -69,7 +72,7 @@ public sealed class DreamerOptimizer : IOptimizerState
     public Tensor Step()
     {
         using var noGrad = no_grad();
-        var parameters = source();
+        var parameters = CurrentParameters();
         var (firstMoments, secondMoments) = Moments(parameters);
         var gradients = parameters.Where(p => p.grad is not null).Select(p => p.grad!).ToArray();
         var norm = gradients.Length == 0
@@ -101,11 +104,28 @@ public sealed class DreamerOptimizer : IOptimizerState
     /// <inheritdoc />
     public IReadOnlyList<KeyValuePair<string, Tensor>> StateTensors()
     {
-        var (firstMoments, secondMoments) = Moments(source());
-        return firstMoments.Select((m, i) => new KeyValuePair<string, Tensor>($"m.{i}", m))
-            .Concat(secondMoments.Select((v, i) => new KeyValuePair<string, Tensor>($"v.{i}", v)))
-            .ToList();
+        var named = source();
+        var (firstMoments, secondMoments) = Moments(CurrentParameters());
+        return named.SelectMany((pair, i) => new[]
+        {
+            new KeyValuePair<string, Tensor>($"{pair.Name}.{FirstMoment}", firstMoments[i]),
+            new KeyValuePair<string, Tensor>($"{pair.Name}.{SecondMoment}", secondMoments[i]),
+        }).ToList();
     }
+
+    /// <inheritdoc />
+    public string? PositionalName(string name)
+    {
+        var named = source();
+        for (var i = 0; i < named.Length; i++)
+        {
+            if (name == $"{named[i].Name}.{FirstMoment}") return $"m.{i}";
+            if (name == $"{named[i].Name}.{SecondMoment}") return $"v.{i}";
+        }
+        return null;
+    }
+
+    private Parameter[] CurrentParameters() => Array.ConvertAll(source(), named => named.Parameter);
 
     private (Tensor[] First, Tensor[] Second) Moments(Parameter[] parameters)
     {

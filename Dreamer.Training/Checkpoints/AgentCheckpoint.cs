@@ -7,8 +7,9 @@ namespace Dreamer.Training.Checkpoints;
 
 /// <summary>
 /// Maps the agent to and from a <see cref="CheckpointContent"/>: the world model's and the behavior learner's
-/// state dictionaries (prefixes <c>world_model.</c> and <c>behavior.</c>), the three optimizers' moments and step
-/// counts (<c>model.</c>, <c>actor.</c>, <c>critic.</c>), and the torch random state.
+/// state dictionaries (prefixes <c>world_model.</c> and <c>behavior.</c>), the three optimizers' moments by parameter
+/// name and step counts (<c>model.</c>, <c>actor.</c>, <c>critic.</c>; see <see cref="OptimizerCheckpoint"/>), and the
+/// torch random state.
 /// </summary>
 public static class AgentCheckpoint
 {
@@ -23,7 +24,7 @@ public static class AgentCheckpoint
         var steps = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (name, optimizer) in Optimizers(model, behavior))
         {
-            foreach (var (key, tensor) in optimizer.StateTensors()) optimizers[$"{name}.{key}"] = tensor;
+            OptimizerCheckpoint.Capture(name, optimizer, optimizers);
             steps[name] = optimizer.Steps;
         }
         optimizers[RandomState] = random.get_rng_state();
@@ -48,10 +49,7 @@ public static class AgentCheckpoint
         Load(ComponentModule.Of(behavior, nameof(IBehaviorLearner)), content.Weights, "behavior.");
         foreach (var (name, optimizer) in Optimizers(model, behavior))
         {
-            foreach (var (key, tensor) in optimizer.StateTensors())
-            {
-                tensor.copy_(Require(content.OptimizerState, $"{name}.{key}", tensor));
-            }
+            OptimizerCheckpoint.Restore(name, optimizer, content.OptimizerState);
             optimizer.Steps = content.Counters.OptimizerSteps.TryGetValue(name, out var steps) ? steps : 0;
         }
         behavior.Updates = content.Counters.BehaviorUpdates;
@@ -66,7 +64,8 @@ public static class AgentCheckpoint
         }
     }
 
-    private static Tensor Require(IReadOnlyDictionary<string, Tensor> tensors, string name, Tensor target)
+    /// <summary>The tensor <paramref name="name"/> of <paramref name="tensors"/>, which must have <paramref name="target"/>'s shape.</summary>
+    internal static Tensor Require(IReadOnlyDictionary<string, Tensor> tensors, string name, Tensor target)
     {
         if (!tensors.TryGetValue(name, out var tensor))
             throw new InvalidDataException($"the checkpoint has no tensor '{name}': it was written by another composition.");

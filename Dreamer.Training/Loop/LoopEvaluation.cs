@@ -10,8 +10,8 @@ namespace Dreamer.Training.Loop;
 
 /// <summary>
 /// The training loop's evaluation (dreamerv2.md §1, §5.7): <c>eval_episodes</c> greedy episodes in the evaluation
-/// environment, the return logged and plotted as a learning curve, and a GIF of the world model's open-loop
-/// predictions on replayed sequences.
+/// environment, their mean return, mean length and number logged (<see cref="EvaluationScalars"/>), the return plotted
+/// as a learning curve, and a GIF of the world model's open-loop predictions on replayed sequences.
 /// </summary>
 internal sealed class LoopEvaluation(
     TrainingOptions options, RunFolder folder, BuiltAgent agent, IEnvironment environment, AgentPolicy policy,
@@ -27,14 +27,14 @@ internal sealed class LoopEvaluation(
     {
         driver.Restart();
         policy.Reset();
-        var returns = new List<double>();
-        while (returns.Count < options.EvalEpisodes && !cancellation.IsCancellationRequested)
+        var episodes = new List<Episode>();
+        while (episodes.Count < options.EvalEpisodes && !cancellation.IsCancellationRequested)
         {
-            foreach (var episode in driver.Step((observations, first) => policy.Act(observations, first, sample: false))) returns.Add(episode.Return);
+            episodes.AddRange(driver.Step((observations, first) => policy.Act(observations, first, sample: false)));
         }
-        if (returns.Count == 0) return;
-        state.LastEvalReturn = returns.Average();
-        log.WriteScalars([new("return/eval", returns.Average()), new("episode/eval_length", returns.Count)]);
+        if (episodes.Count == 0) return;
+        state.LastEvalReturn = episodes.Average(episode => episode.Return);
+        log.WriteScalars(EvaluationScalars.Of(episodes));
         LearningCurvePlot.Save(folder.LearningCurve, MetricsLog.Read(folder.Metrics), plotTitle, state.RandomReturn);
         SaveOpenLoopVideo(state.Step, store);
     }

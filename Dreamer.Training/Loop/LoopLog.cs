@@ -98,6 +98,7 @@ internal sealed class LoopLog : IDisposable
     public void Dispose()
     {
         metrics.Dispose();
+        tensorBoard.Dispose();
         accumulator.Dispose();
     }
 }

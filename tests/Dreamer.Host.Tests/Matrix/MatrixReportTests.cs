@@ -31,7 +31,7 @@ public sealed class MatrixReportTests : IDisposable
         Assert.Contains("- environments (tasks): `minatar.breakout`, `minatar.asterix`; seeds (runs): 0, 1", report);
         Assert.Contains("500 resamples, seed 0", report);
         Assert.Contains("- scored records: `return/eval` in each run's metrics.jsonl (greedy evaluation episodes; training returns are not used); runs have 4 eval(s) each", report);
-        Assert.Contains("- episodes per eval: 10 (`episode/eval_length` logged with each eval)", report);
+        Assert.Contains("- episodes per eval: 10 (`episode/eval_episodes` logged with each eval; `episode/eval_length` in metrics files older than it)", report);
         Assert.Contains("- final score of a run: the mean of its last 1 eval(s) (`--last`)", report);
         // Compute: 3725.4 s → 1:02:05 for the first cell; the others recorded no wall time or device.
         Assert.Contains("| latent=categorical,env=breakout/seed=0 | 1:02:05 | 400 | 40 | cuda:0 |", report);

@@ -17,7 +17,10 @@ internal static class MatrixRunFolders
         return (manifest, directory);
     }
 
-    /// <summary>Writes a run folder: one eval record per (step, return), each logged with <paramref name="episodes"/> episodes, and a finished status.</summary>
+    /// <summary>
+    /// Writes a run folder: one eval record per (step, return), each logged with <paramref name="episodes"/> episodes of
+    /// mean length 123, and a finished status.
+    /// </summary>
     public static void WriteRun(string runDirectory, IEnumerable<(long Step, double Return)> evals, int episodes = 10, double? wallSeconds = null, string? device = null)
     {
         Directory.CreateDirectory(runDirectory);
@@ -26,7 +29,7 @@ internal static class MatrixRunFolders
         {
             foreach (var (step, value) in evals)
             {
-                log.Write(step, [new("return/eval", value), new("episode/eval_length", episodes)]);
+                log.Write(step, [new("return/eval", value), new("episode/eval_length", 123), new("episode/eval_episodes", episodes)]);
                 log.Write(step + 1, [new("return/train", -100), new("loss/model", 1)]);
                 last = step;
             }

@@ -176,6 +176,32 @@ public sealed class MatrixStatisticsTests
     }
 
     [Fact]
+    public void EpisodesPerEvalReadsTheEpisodeCountNotTheMeanLength()
+    {
+        var records = new List<MetricsRecord>
+        {
+            new(10, new Dictionary<string, double> { ["return/eval"] = 1, ["episode/eval_length"] = 412.5, ["episode/eval_episodes"] = 10 }),
+            new(20, new Dictionary<string, double> { ["return/train"] = 100, ["episode/eval_length"] = 99 }),
+            new(30, new Dictionary<string, double> { ["return/eval"] = 3, ["episode/eval_length"] = 388, ["episode/eval_episodes"] = 10 }),
+        };
+        Assert.Equal([10.0], FinalScore.EpisodesPerEval(records));
+    }
+
+    [Fact]
+    public void EpisodesPerEvalOfAnOldMetricsFileReadsTheCountFromEvalLength()
+    {
+        // Written before episode/eval_episodes existed: episode/eval_length held the number of episodes; a resumed run
+        // may have both kinds of record in one file.
+        var records = new List<MetricsRecord>
+        {
+            new(10, new Dictionary<string, double> { ["return/eval"] = 1, ["episode/eval_length"] = 5 }),
+            new(20, new Dictionary<string, double> { ["return/eval"] = 3, ["episode/eval_length"] = 401, ["episode/eval_episodes"] = 10 }),
+            new(30, new Dictionary<string, double> { ["return/eval"] = 3 }),
+        };
+        Assert.Equal([5.0, 10.0], FinalScore.EpisodesPerEval(records));
+    }
+
+    [Fact]
     public void NormalisationMapsRandomToZeroAndTargetToOne()
     {
         var reference = new ReferenceScore(0.5, 30);

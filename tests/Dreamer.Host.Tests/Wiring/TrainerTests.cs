@@ -54,6 +54,7 @@ public sealed class TrainerTests : IDisposable
         var names = MetricsLog.Read(folder.Metrics).SelectMany(r => r.Scalars.Keys).ToHashSet();
         foreach (var name in new[] { "loss/image", "loss/reward", "loss/discount", "loss/kl", "world_model/prior_entropy", "world_model/posterior_entropy", "actor/entropy", "critic/value", "return/train", "return/eval", "fps/env", "fps/update", "memory/rss_mib", "memory/managed_mib" })
             Assert.Contains(name, names);
+        Assert.All(MetricsLog.Read(folder.Metrics).Where(r => r.Scalars.ContainsKey("return/eval")), r => Assert.Equal(1, r.Scalars["episode/eval_episodes"]));
         var status = RunStatusFile.Read(folder.Root)!;
         Assert.Equal(RunState.Finished, status.State);
 
@@ -65,6 +66,9 @@ public sealed class TrainerTests : IDisposable
         var checkpoint = CheckpointStore.Load(new CheckpointStore(folder.Root).Latest()!);
         Assert.Equal(resumed.Updates, checkpoint.Counters.Updates);
         Assert.Equal(resumed.Updates, checkpoint.Counters.OptimizerSteps["model"]);
+        Assert.Equal(resumed.Updates, checkpoint.OptimizerState["model.step"].item<long>());
+        Assert.Contains("model.rssm.cell.norm.weight.exp_avg", checkpoint.OptimizerState.Keys);
+        Assert.Equal(2, Directory.GetFiles(folder.TensorBoard, "events.out.tfevents.*").Length);
 
         var gifs = Path.Combine(root, "gifs");
         var (evalCode, evalOutput) = Dreamer.Host.Tests.Cli.CommandLine.Run("eval", folder.Root, "--episodes", "2", "--gif", gifs);
