@@ -4,14 +4,18 @@ using Dreamer.Abstractions.Environments;
 namespace MyEnv;
 
 /// <summary>
-/// Catch on a grid (dreamerv2.md §7): a ball falls from a random column of the top row, one row per step; the paddle
-/// on the bottom row moves left, stays or moves right (three discrete actions). Reward +1 when the ball reaches the
-/// bottom row on the paddle, −1 when it misses; the episode ends, terminally, after its last ball. The observation is
-/// the grid flattened row by row, a uint8 vector [rows · columns] with 1 on the ball and the paddle.
+/// Catch on a 10×10 grid (dreamerv2.md §7): a ball falls from a random column of the top row, one row per step; the
+/// paddle on the bottom row moves left, stays or moves right (three discrete actions). Reward +1 when the ball reaches
+/// the bottom row on the paddle, −1 when it misses; the episode ends, terminally, after its last ball. The observation
+/// is a uint8 grid [1, 10, 10] with 1 on the ball and the paddle, the layout of MinAtar's grids, so the MinAtar
+/// composition's stride-1 convolutions read it.
 /// </summary>
 [Component("environment.my-env", Summary = "Catch: move the paddle under the falling ball; +1 caught, -1 missed.")]
 public sealed class MyEnv : IEnvironment
 {
+    private const int Rows = 10;
+    private const int Columns = 10;
+
     private readonly MyEnvOptions options;
     private readonly Random random;
     private readonly byte[] grid;
@@ -27,8 +31,8 @@ public sealed class MyEnv : IEnvironment
         ArgumentNullException.ThrowIfNull(context);
         this.options = options;
         random = new Random(unchecked((context.Seed * 7919) + context.Index));
-        grid = new byte[options.Rows * options.Columns];
-        ObservationSpace = new BoxSpace([grid.Length], ElementType.UInt8, 0, 1);
+        grid = new byte[Rows * Columns];
+        ObservationSpace = new BoxSpace([1, Rows, Columns], ElementType.UInt8, 0, 1);
     }
 
     /// <inheritdoc />
@@ -40,7 +44,7 @@ public sealed class MyEnv : IEnvironment
     /// <inheritdoc />
     public TimeStep Reset()
     {
-        paddle = options.Columns / 2;
+        paddle = Columns / 2;
         ballsLeft = options.Balls;
         ended = false;
         DropBall();
@@ -51,10 +55,10 @@ public sealed class MyEnv : IEnvironment
     public TimeStep Step(ReadOnlySpan<float> action)
     {
         if (ended) throw new InvalidOperationException("The episode has ended; call Reset first.");
-        paddle = Math.Clamp(paddle + (int)action[0] - 1, 0, options.Columns - 1);
+        paddle = Math.Clamp(paddle + (int)action[0] - 1, 0, Columns - 1);
         ballRow += 1;
         var reward = 0f;
-        if (ballRow == options.Rows - 1)
+        if (ballRow == Rows - 1)
         {
             reward = ballColumn == paddle ? 1 : -1;
             ballsLeft -= 1;
@@ -73,14 +77,14 @@ public sealed class MyEnv : IEnvironment
     private void DropBall()
     {
         ballRow = 0;
-        ballColumn = random.Next(options.Columns);
+        ballColumn = random.Next(Columns);
     }
 
     private Observation Render()
     {
         Array.Clear(grid);
-        grid[ballRow * options.Columns + ballColumn] = 1;
-        grid[(options.Rows - 1) * options.Columns + paddle] = 1;
+        grid[ballRow * Columns + ballColumn] = 1;
+        grid[(Rows - 1) * Columns + paddle] = 1;
         return Observation.FromBytes(grid);
     }
 }

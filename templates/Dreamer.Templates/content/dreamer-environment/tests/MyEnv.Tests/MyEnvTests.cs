@@ -13,17 +13,22 @@ public sealed class MyEnvTests
         EnvironmentConformance.Run(context => ComponentBuilder.Create<MyEnv>(new MyEnvOptions(), context), steps: 300);
 
     [Fact]
-    public void ABallTheWholeEpisodeUnderThePaddleIsCaught()
+    public void APaddleThatFollowsTheBallCatchesIt()
     {
-        using var environment = ComponentBuilder.Create<MyEnv>(new MyEnvOptions { Columns = 2, Rows = 3, Balls = 1 }, new EnvironmentContext(0));
-        var start = environment.Reset();
-        var ballColumn = start.Observation.Bytes.Span[..2].IndexOf((byte)1);
+        using var environment = ComponentBuilder.Create<MyEnv>(new MyEnvOptions { Balls = 1 }, new EnvironmentContext(0));
+        var step = environment.Reset();
+        var ballColumn = step.Observation.Bytes.Span[..10].IndexOf((byte)1);
+        var paddle = step.Observation.Bytes.Span[90..].IndexOf((byte)1);
 
-        environment.Step([ballColumn == 0 ? 0 : 2]);
-        var last = environment.Step([1]);
+        while (!step.IsLast)
+        {
+            var move = Math.Sign(ballColumn - paddle);
+            paddle += move;
+            step = environment.Step([move + 1]);
+        }
 
-        Assert.Equal(1f, last.Reward);
-        Assert.True(last.IsLast && last.IsTerminal);
+        Assert.Equal(1f, step.Reward);
+        Assert.True(step.IsTerminal);
     }
 
     [Fact]
