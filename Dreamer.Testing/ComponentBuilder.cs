@@ -15,8 +15,8 @@ public static class ComponentBuilder
     /// <summary>
     /// Builds <typeparamref name="TComponent"/> from <paramref name="arguments"/>. When no options record is given, the
     /// options type's defaults are used (the record built by its parameterless constructor, as an empty <c>with:</c>).
-    /// Throws <see cref="ComponentCheckException"/> when the class has not exactly one public constructor or a
-    /// parameter has no argument.
+    /// Throws <see cref="ComponentCheckException"/> when the class has not exactly one public constructor, a parameter
+    /// has no argument, or an options record is given that the constructor does not take.
     /// </summary>
     public static TComponent Create<TComponent>(params object[] arguments) where TComponent : class
     {
@@ -54,6 +54,10 @@ public static class ComponentBuilder
             }
             unused.Remove(match);
             selected.Add(match);
+        }
+        if (unused.FirstOrDefault(argument => argument is IComponentOptions and not NoOptions) is { } refused)
+        {
+            throw new ComponentCheckException($"{type.FullName} takes no options of type {refused.GetType().Name}.");
         }
         return selected.ToArray();
     }

@@ -60,6 +60,14 @@ public sealed class ComponentBuilderTests
     }
 
     [Fact]
+    public void OptionsOfAnotherComponentAreRefused()
+    {
+        var error = Assert.Throws<ComponentCheckException>(() => ComponentBuilder.Create<GruCell>(new MlpEncoderOptions(), new CellShape(4)));
+
+        Assert.Equal("Dreamer.Plugins.Dynamics.GruCell takes no options of type MlpEncoderOptions.", error.Message);
+    }
+
+    [Fact]
     public void AClassWithTwoPublicConstructorsIsRefused()
     {
         var error = Assert.Throws<ComponentCheckException>(() => ComponentBuilder.Create<TwoConstructors>());
