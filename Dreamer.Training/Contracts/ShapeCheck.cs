@@ -32,7 +32,8 @@ internal sealed class ShapeCheck(object component, string contract, string metho
         return result;
     }
 
-    private static string Name(object component)
+    /// <summary>The component as messages name it: its key when it has one, its class and its assembly.</summary>
+    public static string Name(object component)
     {
         var type = component.GetType();
         var where = $"{type.FullName} in {type.Assembly.GetName().Name}";

@@ -1,0 +1,9 @@
+namespace Dreamer.Training.Tests.Testing;
+
+/// <summary>What a <see cref="FaultyEnvironment"/> gets wrong.</summary>
+internal enum EnvironmentFault
+{
+    OutOfBounds,
+    NeverEnds,
+    IgnoresSeed,
+}
