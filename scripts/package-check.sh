@@ -99,7 +99,7 @@ dotnet sln "$generated/Generated.sln" add "${generated_projects[@]}" > /dev/null
 dotnet build "$generated/Generated.sln" -v q -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "dotnet build of the generated projects"; }
 for plugin in $(find "$generated" -path '*/src/*' -name '*.csproj'); do
   output=$(dirname "$plugin")/bin/Debug/net10.0
-  for shared in TorchSharp.dll Dreamer.Abstractions.dll Dreamer.Modules.dll libtorch_cpu.so; do
+  for shared in TorchSharp.dll Dreamer.Abstractions.dll Dreamer.Modules.dll Google.Protobuf.dll SkiaSharp.dll libtorch_cpu.so; do
     [[ ! -e $output/$shared ]] || fail "the plugin $(basename "$plugin") carries its own $shared"
   done
 done
@@ -115,7 +115,7 @@ dotnet tool install dreamer --version "$version" --tool-path "$tool" --add-sourc
 
 mkdir -p "$elsewhere"
 cd "$elsewhere"
-short=(--set training.steps=300 --set training.prefill=100 --set training.eval_every=300 --set training.eval_episodes=1 --set training.log_every=100)
+short=(--set training.steps=300 --set training.prefill=100 --set training.pretrain=5 --set training.eval_every=300 --set training.eval_episodes=1 --set training.log_every=100)
 
 step "load each generated component with the tool"
 for name in "${names[@]}"; do
