@@ -10,10 +10,14 @@ namespace Dreamer.Training.Loop;
 /// The world model's open-loop predictions on replayed sequences: the posterior observes the first
 /// <c>context</c> steps, then the prior imagines the rest from the replayed actions (dreamerv2.md §2.2, §2.4). Each
 /// frame stacks three rows — truth, prediction, error (grey = 0) — with one column per sequence. A grid's channels
-/// show as the brightest of them.
+/// show as the brightest of them; a vector observation <c>[D]</c> shows as a strip of D cells of
+/// <see cref="VectorCell"/> pixels each.
 /// </summary>
 public static class OpenLoopVideo
 {
+    /// <summary>The side in pixels of one element of a vector observation.</summary>
+    public const int VectorCell = 8;
+
     /// <summary>Frames as uint8 <c>[T, 3, 3·H, B·W]</c> (RGB) on the CPU.</summary>
     public static Tensor Render(WorldModel model, TrainingStep step, SequenceBatch sequences, int context)
     {
@@ -32,9 +36,9 @@ public static class OpenLoopVideo
             state = model.Rssm.ImagineStep(state, batch.Action[t].to_type(embed.dtype));
             features.Add(state.Features().unsqueeze(0));                               // [1, B, F]
         }
-        var prediction = model.Decoder.Predict(cat(features, 0));                       // [T, B, C, H, W]
-        var truthImage = model.Brightness(truth);                                      // [T, B, C, H, W] in [0, 1]
-        var predictedImage = model.Brightness(prediction);
+        var prediction = model.Decoder.Predict(cat(features, 0));                       // [T, B, *obs]
+        var truthImage = Picture(model.Brightness(truth));                             // [T, B, C, H, W] in [0, 1]
+        var predictedImage = Picture(model.Brightness(prediction));
         var errorImage = ((predictedImage - truthImage + 1) / 2).clamp(0, 1);
         var rows = cat([truthImage, predictedImage, errorImage], 3);                    // [T, B, C, 3H, W]
         var columns = rows.permute(0, 2, 3, 1, 4).flatten(3, 4);                         // [T, C, 3H, B·W]
@@ -42,6 +46,14 @@ public static class OpenLoopVideo
         var grey = columns.shape[1] == 1 ? columns : columns.amax([1], keepdim: true);  // [T, 1, 3H, B·W]
         var rgb = columns.shape[1] == 3 ? columns : grey.expand(-1, 3, -1, -1);         // [T, 3, 3H, B·W]
         return (rgb * 255).round().to_type(ScalarType.Byte).cpu().contiguous();
+    }
+
+    /// <summary>Images <c>[T, B, C, H, W]</c> as they are; vectors <c>[T, B, D]</c> as one-channel strips <c>[T, B, 1, cell, D·cell]</c>.</summary>
+    private static Tensor Picture(Tensor brightness)
+    {
+        if (brightness.dim() != 3) return brightness;
+        return brightness.unsqueeze(2).unsqueeze(2)                                    // [T, B, 1, 1, D]
+            .repeat_interleave(VectorCell, 3).repeat_interleave(VectorCell, 4);      // [T, B, 1, cell, D·cell]
     }
 
     /// <summary>Writes frames <c>[T, 3, H, W]</c> uint8 as an animated GIF.</summary>

@@ -23,10 +23,13 @@ public static class TinyAgent
     public static readonly int[] ObservationShape = [1, 64, 64];
     public const int Actions = 3;
 
-    /// <summary>Builds the agent on the CPU; seed torch's generator first for reproducible weights.</summary>
-    public static BuiltAgent Build()
+    /// <summary>
+    /// Builds the agent on the CPU; seed torch's generator first for reproducible weights. A one-dimensional
+    /// <paramref name="observationShape"/> takes the MLP encoder and decoder instead of the convolutional ones.
+    /// </summary>
+    public static BuiltAgent Build(int[]? observationShape = null)
     {
-        var observation = new ObservationShape(ObservationShape);
+        var observation = new ObservationShape(observationShape ?? ObservationShape);
         var action = new ActionShape(Actions, Discrete: true);
         var options = new WorldModelOptions
         {
@@ -39,8 +42,13 @@ public static class TinyAgent
         var latent = new CategoricalLatent(new CategoricalLatentOptions { Variables = 4, Classes = 4 });
         var dynamics = new LayerNormGruCell(new GruCellOptions { Deter = 16 }, new CellShape(options.Hidden));
         var features = new FeatureSize(latent.SampleSize + dynamics.StateSize);
-        var encoder = new ConvEncoder(new ConvEncoderOptions { Depth = 2 }, observation);
-        var decoder = new ConvDecoder(new ConvDecoderOptions { Depth = 2 }, observation, features);
+        var vector = observation.Dimensions.Count == 1;
+        IEncoder encoder = vector
+            ? new MlpEncoder(new MlpEncoderOptions { Layers = 1, Units = 16 }, observation)
+            : new ConvEncoder(new ConvEncoderOptions { Depth = 2 }, observation);
+        IDecoder decoder = vector
+            ? new MlpDecoder(new MlpDecoderOptions { Layers = 1, Units = 16 }, observation, features)
+            : new ConvDecoder(new ConvDecoderOptions { Depth = 2 }, observation, features);
         var kl = new BalancedKl(new BalancedKlOptions());
         var model = new WorldModel(options, observation, action, encoder, decoder, latent, dynamics, kl);
         var behavior = new ActorCritic(
@@ -59,11 +67,11 @@ public static class TinyAgent
         return new BuiltAgent(model, behavior, observation, action, features);
     }
 
-    /// <summary>A host batch of random images, one-hot actions, rewards and flags drawn from <paramref name="seed"/>.</summary>
-    public static SequenceBatch Batch(int seed, int length = 8, int batch = 4)
+    /// <summary>A host batch of random observations (images by default), one-hot actions, rewards and flags drawn from <paramref name="seed"/>.</summary>
+    public static SequenceBatch Batch(int seed, int length = 8, int batch = 4, int[]? observationShape = null)
     {
         var random = new Random(seed);
-        var sequences = new SequenceBatch(length, batch, ObservationShape, Actions);
+        var sequences = new SequenceBatch(length, batch, observationShape ?? ObservationShape, Actions);
         random.NextBytes(sequences.Observations);
         for (var position = 0; position < length * batch; position++)
         {

@@ -1,0 +1,42 @@
+using Dreamer.Tests.Support;
+using Dreamer.Training.Loop;
+using Dreamer.Training.Update;
+using static TorchSharp.torch;
+
+namespace Dreamer.Training.Tests.Loop;
+
+/// <summary>The open-loop video stacks truth, prediction and error for image and vector observations alike.</summary>
+public sealed class OpenLoopVideoTests
+{
+    [Fact]
+    public void ImagesGiveThreeRowsOfTheImageHeightAndAColumnPerSequence()
+    {
+        manual_seed(1);
+        using var agent = TinyAgent.Build();
+        using var step = new TrainingStep(agent.WorldModel, agent.Behavior, CPU);
+
+        using var frames = OpenLoopVideo.Render(agent.WorldModel, step, TinyAgent.Batch(1, length: 6, batch: 2), context: 3);
+
+        Assert.Equal([6L, 3, 3 * 64, 2 * 64], frames.shape);
+        Assert.Equal(ScalarType.Byte, frames.dtype);
+    }
+
+    [Fact]
+    public void VectorObservationsShowAsStripsOfCellsWhoseTruthRowIsTheObservation()
+    {
+        manual_seed(2);
+        int[] shape = [5];
+        using var agent = TinyAgent.Build(shape);
+        using var step = new TrainingStep(agent.WorldModel, agent.Behavior, CPU);
+        var batch = TinyAgent.Batch(2, length: 6, batch: 2, observationShape: shape);
+
+        using var frames = OpenLoopVideo.Render(agent.WorldModel, step, batch, context: 3);
+
+        const int cell = OpenLoopVideo.VectorCell;
+        Assert.Equal([6L, 3, 3 * cell, 2 * 5 * cell], frames.shape);
+        // The truth row of step 0, sequence 0, element 4 (uint8 v shows as v / 255 of full brightness, ±1 for rounding).
+        var value = batch.Observations[4];
+        var shown = frames[0, 0, cell / 2, 4 * cell + cell / 2].item<byte>();
+        Assert.InRange(shown, value - 1, value + 1);
+    }
+}
