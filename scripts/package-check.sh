@@ -51,13 +51,14 @@ ls -l "$packages"
 torchsharp=$(grep -oP '<PackageVersion Include="TorchSharp" Version="\K[^"]+' "$root/Directory.Packages.props")
 for id in Dreamer.Abstractions Dreamer.Modules; do
   nuspec=$(zip_read "$packages/$id.$version.nupkg" "$id.nuspec")
-  echo "$nuspec" | grep -qE "<dependency id=\"TorchSharp\" version=\"$torchsharp\" exclude=\"[^\"]*Runtime[^\"]*\"" \
+  grep -qE "<dependency id=\"TorchSharp\" version=\"$torchsharp\" exclude=\"[^\"]*Runtime[^\"]*\"" <<< "$nuspec" \
     || fail "$id does not depend on TorchSharp $torchsharp without its runtime files"
-  echo "$nuspec" | grep -qE "<dependency id=\"TorchSharp\" [^>]*exclude=\"[^\"]*Native" || fail "$id brings TorchSharp's native files"
-  zip_list "$packages/$id.$version.nupkg" | grep -qx "lib/net10.0/$id.xml" || fail "$id carries no XML documentation"
+  grep -qE "<dependency id=\"TorchSharp\" [^>]*exclude=\"[^\"]*Native" <<< "$nuspec" || fail "$id brings TorchSharp's native files"
+  listing=$(zip_list "$packages/$id.$version.nupkg")
+  grep -qx "lib/net10.0/$id.xml" <<< "$listing" || fail "$id carries no XML documentation"
 done
-zip_list "$packages/Dreamer.Abstractions.$version.nupkg" | grep -qx "buildTransitive/Dreamer.Abstractions.targets" \
-  || fail "Dreamer.Abstractions carries no buildTransitive targets"
+listing=$(zip_list "$packages/Dreamer.Abstractions.$version.nupkg")
+grep -qx "buildTransitive/Dreamer.Abstractions.targets" <<< "$listing" || fail "Dreamer.Abstractions carries no buildTransitive targets"
 
 step "clear Dreamer's packages from the NuGet cache"
 cache=${NUGET_PACKAGES:-$HOME/.nuget/packages}
@@ -93,7 +94,7 @@ dotnet new dreamer-environment -n CheckWorld -o "$generated/CheckWorld" --debug:
 environments=(CheckWorld)
 
 step "build the generated projects against the packages"
-dotnet new sln -n Generated -o "$generated" > /dev/null
+dotnet new sln -n Generated -o "$generated" --format sln > /dev/null
 mapfile -t generated_projects < <(find "$generated" -name '*.csproj' | sort)
 dotnet sln "$generated/Generated.sln" add "${generated_projects[@]}" > /dev/null
 dotnet build "$generated/Generated.sln" -v q -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "dotnet build of the generated projects"; }
@@ -117,14 +118,17 @@ mkdir -p "$elsewhere"
 cd "$elsewhere"
 short=(--set training.steps=300 --set training.prefill=100 --set training.pretrain=5 --set training.eval_every=300 --set training.eval_episodes=1 --set training.log_every=100)
 
-step "load each generated component with the tool"
+step "load each generated component with the tool and validate its composition"
 for name in "${names[@]}"; do
   composition=$(find "$generated/$name" -maxdepth 1 -name '*.yaml' | head -n 1)
   [[ -n $composition ]] || fail "$name has no composition file"
   "$tool/dreamer" validate "$composition" > "$work/validate-$name.log" 2>&1 || { cat "$work/validate-$name.log"; fail "dreamer validate $composition"; }
-  key=$(grep -oE "\b[a-z_-]+\.check-[a-z-]+\b" "$composition" | head -n 1)
-  [[ -n $key ]] && grep -q -- "$key" "$work/validate-$name.log" || fail "dreamer validate $composition does not name the generated component"
-  echo "$name: $key validated"
+  key=$(grep -oE "\b[a-z-]+\.check-[a-z-]+\b" "$composition" | head -n 1)
+  [[ -n $key ]] || fail "$composition selects no generated component"
+  "$tool/dreamer" components --json --plugins "$generated/$name/src/$name/bin/Debug/net10.0" > "$work/components-$name.json" \
+    || fail "dreamer components --plugins $generated/$name/src/$name/bin/Debug/net10.0"
+  grep -q "\"key\": \"$key\"" "$work/components-$name.json" || fail "the tool does not list $key from $name's plugin folder"
+  echo "$name: $key loaded and validated"
 done
 
 step "train each generated environment for 300 steps"
