@@ -39,14 +39,28 @@ public sealed class PresetTests
         // dreamerv2.md §8, dmc_vision column (and §7.2): each value from the file, none from an option's Atari default.
         var expected = new Dictionary<string, double>
         {
-            ["behavior.with.horizon"] = 15, ["behavior.with.lambda"] = 0.95, ["behavior.with.actor_entropy"] = 1e-4,
-            ["behavior.with.actor_optimizer.lr"] = 8e-5, ["behavior.with.critic_optimizer.lr"] = 8e-5,
+            ["behavior.with.horizon"] = 15,
+            ["behavior.with.lambda"] = 0.95,
+            ["behavior.with.actor_entropy"] = 1e-4,
+            ["behavior.with.actor_optimizer.lr"] = 8e-5,
+            ["behavior.with.critic_optimizer.lr"] = 8e-5,
             ["behavior.with.slow_target_every"] = 100,
-            ["training.steps"] = 1e8, ["training.batch"] = 16, ["training.length"] = 50, ["training.prefill"] = 1000,
-            ["training.pretrain"] = 100, ["training.train_every"] = 5, ["training.train_steps"] = 1,
-            ["training.eval_every"] = 1e4, ["training.eval_episodes"] = 1, ["training.action_repeat"] = 2,
-            ["training.time_limit"] = 0, ["replay.capacity"] = 2e6, ["replay.minlen"] = 50,
-            ["world_model.discount"] = 0.99, ["world_model.optimizer.lr"] = 3e-4, ["world_model.loss_scales.kl"] = 1.0,
+            ["training.steps"] = 1e8,
+            ["training.batch"] = 16,
+            ["training.length"] = 50,
+            ["training.prefill"] = 1000,
+            ["training.pretrain"] = 100,
+            ["training.train_every"] = 5,
+            ["training.train_steps"] = 1,
+            ["training.eval_every"] = 1e4,
+            ["training.eval_episodes"] = 1,
+            ["training.action_repeat"] = 2,
+            ["training.time_limit"] = 0,
+            ["replay.capacity"] = 2e6,
+            ["replay.minlen"] = 50,
+            ["world_model.discount"] = 0.99,
+            ["world_model.optimizer.lr"] = 3e-4,
+            ["world_model.loss_scales.kl"] = 1.0,
         };
         foreach (var (path, value) in expected)
         {
