@@ -34,6 +34,7 @@ public sealed class BrokenEnvironment(BrokenEnvironmentOptions options, Environm
     {
         if (!running && !options.StepsAfterTheEnd) throw new InvalidOperationException("The episode ended: call Reset first.");
         steps += 1;
+        if (options.ThrowsOnStep && steps == 3) throw new ArgumentException("the third step\nbreaks");
         var reward = random.Next(2);
         observation[0] = (byte)(steps % 2);
         observation[1] = (byte)action[0];
@@ -42,12 +43,14 @@ public sealed class BrokenEnvironment(BrokenEnvironmentOptions options, Environm
         var last = !options.NeverEnds && steps >= EpisodeLength;
         running = !last;
         var terminal = last || (options.TerminalNotLast && steps == 2);
-        return new TimeStep(Observe(), reward, IsFirst: false, last, terminal);
+        return new TimeStep(Observe(), reward, IsFirst: options.FirstOnStep && steps == 4, last, terminal);
     }
 
     public void Dispose()
     {
     }
 
-    private Observation Observe() => Observation.FromBytes(options.SmallObservation ? observation.AsMemory(0, 3) : observation);
+    private Observation Observe() => options.FloatObservation
+        ? Observation.FromFloats(observation.Select(value => (float)value).ToArray())
+        : Observation.FromBytes(options.SmallObservation ? observation.AsMemory(0, 3) : observation);
 }

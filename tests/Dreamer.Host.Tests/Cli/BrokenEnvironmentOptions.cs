@@ -8,6 +8,15 @@ public sealed record BrokenEnvironmentOptions : IComponentOptions
     /// <summary>Observations of 3 bytes for a space of 4.</summary>
     public bool SmallObservation { get; init; }
 
+    /// <summary>Observations of 4 floats for a uint8 space.</summary>
+    public bool FloatObservation { get; init; }
+
+    /// <summary>The fourth step of each episode has IsFirst set.</summary>
+    public bool FirstOnStep { get; init; }
+
+    /// <summary>The third step throws an <see cref="ArgumentException"/>.</summary>
+    public bool ThrowsOnStep { get; init; }
+
     /// <summary>Reset returns a step without IsFirst.</summary>
     public bool ResetWithoutFirst { get; init; }
 

@@ -58,6 +58,8 @@ public sealed class EnvCheckCommandTests
 
     [Theory]
     [InlineData("small_observation", "step 0's observation has 3 bytes, fewer than the 4 of Box[4] UInt8 [0, 1]")]
+    [InlineData("float_observation", "step 0's observation holds 4 floats, but Box[4] UInt8 [0, 1] takes bytes only (Observation.FromBytes)")]
+    [InlineData("first_on_step", "step 4 has IsFirst set, which only Reset may set")]
     [InlineData("reset_without_first", "Reset returned a step without IsFirst (step 0)")]
     [InlineData("out_of_bounds", "step 3's observation holds 2 at element 3, outside Box[4] UInt8 [0, 1]")]
     [InlineData("terminal_not_last", "step 2 is terminal but not last")]
@@ -81,6 +83,17 @@ public sealed class EnvCheckCommandTests
             "test.broken: observation Box[4] UInt8 [0, 1], action Discrete(2), seed 0, 50 steps a run\n" +
             "fail: no episode ended within 50 random steps; pass more steps or end episodes with a time limit\n" +
             "failed: 1 problem in 50 steps, 0 episodes\n", output);
+    }
+
+    [Fact]
+    public void AnExceptionOfStepEndsTheRunAsAProblem()
+    {
+        var (exitCode, output) = Check("--set", "with.throws_on_step=true");
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("fail: Step threw ArgumentException at step 3: the third step breaks", lines[1]);
+        Assert.Equal("failed: 1 problem in 2 steps, 0 episodes", lines[^1]);
     }
 
     [Fact]
