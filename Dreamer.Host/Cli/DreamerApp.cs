@@ -31,6 +31,9 @@ public static class DreamerApp
                 env.AddCommand<EnvRolloutCommand>("rollout")
                     .WithDescription("Play episodes of an environment with a random policy; print return, length and steps/s; optionally save a GIF.")
                     .WithExample("env", "rollout", "minatar.breakout", "--episodes", "20", "--set", "with.view=image", "--gif", "breakout.gif");
+                env.AddCommand<EnvCheckCommand>("check")
+                    .WithDescription("Run an environment through the conformance checks of its contract; print one line per problem; exit 1 when one fails.")
+                    .WithExample("env", "check", "minatar.freeway", "--steps", "3000", "--set", "with.view=image");
             });
             config.AddCommand<TrainCommand>("train")
                 .WithDescription("Train a composition (default: compositions/default.yaml, MinAtar Breakout on the CPU) into a run folder.")

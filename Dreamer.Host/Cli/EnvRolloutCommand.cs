@@ -26,14 +26,9 @@ public sealed class EnvRolloutCommand(HostServices services, IAnsiConsole consol
         {
             if (!EnvRolloutSettings.Policies.Contains(settings.Policy))
                 return Fail($"unknown policy '{settings.Policy}'; allowed: {string.Join(", ", EnvRolloutSettings.Policies)}");
-            var catalog = services.Catalog(settings.Plugins);
-            var environments = catalog.Components.Where(component => component.Implements(typeof(IEnvironment))).Select(component => component.Key).ToList();
-            var known = environments.Count == 0 ? "none" : string.Join(", ", environments);
-            var component = catalog.Find(settings.Key);
+            var component = EnvironmentComponent.Find(services.Catalog(settings.Plugins), settings.Key, out var problem);
             if (component is null)
-                return Fail($"unknown component '{settings.Key}'; environments: {known}");
-            if (!component.Implements(typeof(IEnvironment)))
-                return Fail($"'{settings.Key}' is not an environment (it does not implement {nameof(IEnvironment)}); environments: {known}");
+                return Fail(problem);
 
             var options = ComponentOptionsOverrides.Bind(component, settings.Set);
             var factory = services.Factory();

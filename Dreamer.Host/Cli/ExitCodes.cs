@@ -6,7 +6,10 @@ public static class ExitCodes
     /// <summary>The command did what it was asked (a stopped training run included: it can be resumed).</summary>
     public const int Success = 0;
 
-    /// <summary>Training failed at run time in a way no input change fixes by itself: a loss that stopped being finite.</summary>
+    /// <summary>
+    /// Training failed at run time in a way no input change fixes by itself (a loss that stopped being finite), or
+    /// <c>dreamer env check</c> found an environment breaking its contract.
+    /// </summary>
     public const int Failure = 1;
 
     /// <summary>

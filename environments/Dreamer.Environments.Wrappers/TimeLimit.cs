@@ -4,13 +4,16 @@ namespace Dreamer.Environments.Wrappers;
 
 /// <summary>
 /// Ends an episode after <c>maxSteps</c> steps by setting <see cref="TimeStep.IsLast"/> without
-/// <see cref="TimeStep.IsTerminal"/>: a time limit is not a true end (dreamerv2.md §7.1). Owns the inner environment.
+/// <see cref="TimeStep.IsTerminal"/>: a time limit is not a true end (dreamerv2.md §7.1). A step after the step it
+/// ended throws <see cref="InvalidOperationException"/>, as <see cref="IEnvironment.Step"/> says, although the inner
+/// environment's episode goes on; after an end of the inner environment's own, the inner environment answers. Owns the inner environment.
 /// </summary>
 public sealed class TimeLimit : IEnvironment
 {
     private readonly IEnvironment inner;
     private readonly int maxSteps;
     private int steps;
+    private bool timedOut;
 
     public TimeLimit(IEnvironment inner, int maxSteps)
     {
@@ -27,14 +30,21 @@ public sealed class TimeLimit : IEnvironment
     public TimeStep Reset()
     {
         steps = 0;
+        timedOut = false;
         return inner.Reset();
     }
 
     public TimeStep Step(ReadOnlySpan<float> action)
     {
+        if (timedOut)
+        {
+            throw new InvalidOperationException($"The episode ended at the time limit of {maxSteps} steps: call Reset first.");
+        }
         var step = inner.Step(action);
         steps++;
-        return steps >= maxSteps && !step.IsLast ? step with { IsLast = true } : step;
+        if (step.IsLast || steps < maxSteps) return step;
+        timedOut = true;
+        return step with { IsLast = true };
     }
 
     public void Dispose() => inner.Dispose();

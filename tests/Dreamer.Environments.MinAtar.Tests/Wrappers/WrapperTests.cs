@@ -21,6 +21,19 @@ public sealed class WrapperTests
     }
 
     [Fact]
+    public void TimeLimitRefusesAStepAfterItsLastStep()
+    {
+        using var environment = new TimeLimit(new ScriptedEnvironment(2, 10), 2);
+        environment.Reset();
+        environment.Step([0f]);
+        Assert.True(environment.Step([0f]).IsLast);
+
+        var error = Assert.Throws<InvalidOperationException>(() => environment.Step([0f]));
+
+        Assert.Equal("The episode ended at the time limit of 2 steps: call Reset first.", error.Message);
+    }
+
+    [Fact]
     public void TimeLimitPassesAnEarlierTerminalThrough()
     {
         using var environment = new TimeLimit(new ScriptedEnvironment(2, 2), 5);

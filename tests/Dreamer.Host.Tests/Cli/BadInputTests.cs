@@ -20,6 +20,11 @@ public sealed class BadInputTests
     [InlineData("--episodes: -5 is not allowed; allowed: 1 or more", "env", "rollout", "minatar.breakout", "--episodes", "-5")]
     [InlineData("--episodes: 'abc' is not allowed; allowed: a whole number", "env", "rollout", "minatar.breakout", "--episodes", "abc")]
     [InlineData("--seed: -1 is not allowed; allowed: 0 or more", "env", "rollout", "minatar.breakout", "--seed", "-1")]
+    [InlineData("Unknown option 'bogus'", "env", "check", "minatar.breakout", "--bogus")]
+    [InlineData("missing required argument 'KEY'", "env", "check")]
+    [InlineData("--steps: 0 is not allowed; allowed: 1 or more", "env", "check", "minatar.breakout", "--steps", "0")]
+    [InlineData("--steps: 'abc' is not allowed; allowed: a whole number", "env", "check", "minatar.breakout", "--steps", "abc")]
+    [InlineData("--seed: -1 is not allowed; allowed: 0 or more", "env", "check", "minatar.breakout", "--seed", "-1")]
     [InlineData("Unknown option 'bogus'", "train", "--bogus")]
     [InlineData("--seed: needs a value", "train", "--seed")]
     [InlineData("--seed: -1 is not allowed; allowed: 0 or more", "train", "--seed", "-1")]
@@ -87,6 +92,7 @@ public sealed class BadInputTests
     [InlineData("usage: dreamer resume <RUNDIR> [FILE] [OPTIONS]", "resume", "runs/r", "--bogus")]
     [InlineData("usage: dreamer matrix plan <FILE> [OPTIONS]", "matrix", "plan")]
     [InlineData("usage: dreamer env rollout <KEY> [OPTIONS]", "env", "rollout", "minatar.breakout", "--episodes", "-5")]
+    [InlineData("usage: dreamer env check <KEY> [OPTIONS]", "env", "check", "minatar.breakout", "--steps", "0")]
     [InlineData("usage: dreamer matrix [OPTIONS] <COMMAND>; commands: plan, run, run-cell, status, report, export", "matrix", "rn")]
     [InlineData("usage: dreamer [OPTIONS] <COMMAND>; commands: validate, components, summary, env, train, resume, eval, matrix", "trian")]
     public void TheUsageAfterARefusalIsTheCommandsOwn(string usage, params string[] args)
@@ -97,7 +103,7 @@ public sealed class BadInputTests
     }
 
     [Theory]
-    [InlineData("env", "usage: dreamer env [OPTIONS] <COMMAND>; commands: rollout")]
+    [InlineData("env", "usage: dreamer env [OPTIONS] <COMMAND>; commands: rollout, check")]
     [InlineData("matrix", "usage: dreamer matrix [OPTIONS] <COMMAND>; commands: plan, run, run-cell, status, report, export")]
     public void ABranchWithoutACommandIsRefusedWithItsCommands(string branch, string usage)
     {

@@ -10,6 +10,7 @@ public sealed class HelpTests
     [InlineData("summary")]
     [InlineData("env")]
     [InlineData("env", "rollout")]
+    [InlineData("env", "check")]
     [InlineData("train")]
     [InlineData("resume")]
     [InlineData("eval")]

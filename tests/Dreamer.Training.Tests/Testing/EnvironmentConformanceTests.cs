@@ -42,4 +42,13 @@ public sealed class EnvironmentConformanceTests
 
         Assert.StartsWith($"{Faulty}: two runs with seed 1 and the same actions differ at step 1 (reward ", error.Message);
     }
+
+    [Fact]
+    public void AStepAfterTheEndThatDoesNotThrowIsRefused()
+    {
+        var error = Assert.Throws<ComponentCheckException>(
+            () => EnvironmentConformance.Run(context => new FaultyEnvironment(EnvironmentFault.StepsAfterTheEnd, context)));
+
+        Assert.Equal($"{Faulty}: Step after the last step of an episode returned a step instead of throwing InvalidOperationException.", error.Message);
+    }
 }

@@ -6,4 +6,5 @@ internal enum EnvironmentFault
     OutOfBounds,
     NeverEnds,
     IgnoresSeed,
+    StepsAfterTheEnd,
 }
