@@ -30,7 +30,7 @@ public sealed class EnvCheckCommand(HostServices services, IAnsiConsole console)
         output.WriteLine($"{component.Key}: observation {result.ObservationSpace}, action {result.ActionSpace}, seed {settings.Seed}, {settings.Steps} steps a run");
         foreach (var failure in result.Failures) Line("[red]fail:[/] ", failure);
         foreach (var warning in result.Warnings) Line("[yellow]warning:[/] ", warning);
-        var played = $"{result.Steps} steps, {result.Episodes} episodes";
+        var played = $"{result.Steps} steps, {result.Episodes} episode{(result.Episodes == 1 ? "" : "s")}";
         if (!result.Passed)
         {
             output.WriteLine($"failed: {result.Failures.Count} {(result.Failures.Count == 1 ? "problem" : "problems")} in {played}");

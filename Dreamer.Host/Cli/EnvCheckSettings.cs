@@ -13,8 +13,8 @@ public sealed class EnvCheckSettings : CommandSettings
 
     [CommandOption("--steps <N>")]
     [Description("Random steps of each run; at least one episode must end within them.")]
-    [DefaultValue(1000)]
-    public int Steps { get; init; } = 1000;
+    [DefaultValue(3000)]
+    public int Steps { get; init; } = 3000;
 
     [CommandOption("--seed <S>")]
     [Description("Seed of the environment and of the random actions; the seed check also uses S + 1.")]

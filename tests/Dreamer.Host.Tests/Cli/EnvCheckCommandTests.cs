@@ -13,29 +13,31 @@ namespace Dreamer.Host.Tests.Cli;
 /// </summary>
 public sealed class EnvCheckCommandTests
 {
-    private const string Broken = "test.broken: observation Box[4] UInt8 [0, 1], action Discrete(2), seed 0, 1000 steps a run\n";
+    private const string Broken = "test.broken: observation Box[4] UInt8 [0, 1], action Discrete(2), seed 0, 3000 steps a run\n";
     private const string StepAfterTheEnd = "Step after the last step of an episode returned a step instead of throwing InvalidOperationException";
 
     [Theory]
-    [InlineData("minatar.asterix", "grid", 1000)]
-    [InlineData("minatar.asterix", "image", 1000)]
-    [InlineData("minatar.breakout", "grid", 1000)]
-    [InlineData("minatar.breakout", "image", 1000)]
-    [InlineData("minatar.freeway", "grid", 2600)]
-    [InlineData("minatar.freeway", "image", 2600)]
-    [InlineData("minatar.seaquest", "grid", 1000)]
-    [InlineData("minatar.seaquest", "image", 1000)]
-    [InlineData("minatar.space-invaders", "grid", 1000)]
-    [InlineData("minatar.space-invaders", "image", 1000)]
-    public void EveryBuiltInGamePassesInBothViews(string key, string view, int steps)
+    [InlineData("minatar.asterix", "grid")]
+    [InlineData("minatar.asterix", "image")]
+    [InlineData("minatar.breakout", "grid")]
+    [InlineData("minatar.breakout", "image")]
+    [InlineData("minatar.freeway", "grid")]
+    [InlineData("minatar.freeway", "image")]
+    [InlineData("minatar.seaquest", "grid")]
+    [InlineData("minatar.seaquest", "image")]
+    [InlineData("minatar.space-invaders", "grid")]
+    [InlineData("minatar.space-invaders", "image")]
+    [InlineData("control.pendulum", "image")]
+    [InlineData("control.pendulum", "vector")]
+    public void EveryBuiltInEnvironmentPassesInEachViewWithTheDefaultSteps(string key, string view)
     {
-        var (exitCode, output) = CommandLine.Run("env", "check", key, "--set", $"with.view={view}", "--steps", $"{steps}");
+        var (exitCode, output) = CommandLine.Run("env", "check", key, "--set", $"with.view={view}");
 
         Assert.True(exitCode == ExitCodes.Success, output);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith($"{key}: observation Box[", lines[0], StringComparison.Ordinal);
-        Assert.Matches($@"^passed: {steps} steps, [1-9]\d* episodes; checked observation element type, size and bounds; ", lines[1]);
+        Assert.Matches(@"^passed: 3000 steps, [1-9]\d* episodes; checked observation element type, size and bounds; ", lines[1]);
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class EnvCheckCommandTests
         var (exitCode, output) = Check();
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Equal(Broken + "passed: 1000 steps, 200 episodes; checked " + EnvironmentCheck.Checks + "\n", output);
+        Assert.Equal(Broken + "passed: 3000 steps, 600 episodes; checked " + EnvironmentCheck.Checks + "\n", output);
     }
 
     [Theory]
@@ -70,7 +72,7 @@ public sealed class EnvCheckCommandTests
         var (exitCode, output) = Check("--set", $"with.{fault}=true");
 
         Assert.Equal(ExitCodes.Failure, exitCode);
-        Assert.Equal($"{Broken}fail: {line}\nfailed: 1 problem in 1000 steps, 200 episodes\n", output);
+        Assert.Equal($"{Broken}fail: {line}\nfailed: 1 problem in 3000 steps, 600 episodes\n", output);
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public sealed class EnvCheckCommandTests
         Assert.Matches(
             @"^fail: two runs with seed 0 and the same actions differ at step \d+ \(reward [01], first False, last (True|False), terminal (True|False), observation sum \d against reward [01], .*\)$",
             output.Split('\n')[1]);
-        Assert.EndsWith("\nfailed: 1 problem in 1000 steps, 200 episodes\n", output);
+        Assert.EndsWith("\nfailed: 1 problem in 3000 steps, 600 episodes\n", output);
     }
 
     [Fact]
@@ -115,9 +117,9 @@ public sealed class EnvCheckCommandTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.StartsWith(
-            "test.broken: observation Box[4] UInt8 [0, 1], action Discrete(2), seed 4, 1000 steps a run\n" +
+            "test.broken: observation Box[4] UInt8 [0, 1], action Discrete(2), seed 4, 3000 steps a run\n" +
             "warning: runs with seeds 4 and 5 and the same actions gave the same trajectory; the environment may ignore EnvironmentContext.Seed\n" +
-            "passed: 1000 steps, 200 episodes; ", output);
+            "passed: 3000 steps, 600 episodes; ", output);
     }
 
     [Fact]
@@ -131,7 +133,7 @@ public sealed class EnvCheckCommandTests
             "fail: Reset returned a step without IsFirst (step 0)\n" +
             "fail: Reset returned reward 1, expected 0 (step 0)\n" +
             "fail: step 3's observation holds 2 at element 3, outside Box[4] UInt8 [0, 1]\n" +
-            "failed: 3 problems in 1000 steps, 200 episodes\n", output);
+            "failed: 3 problems in 3000 steps, 600 episodes\n", output);
     }
 
     [Fact]
