@@ -1,5 +1,6 @@
 using Dreamer.Abstractions.Environments;
 using Dreamer.Host.Cli;
+using Dreamer.Host.Wiring;
 using Dreamer.Tests.Support;
 using Dreamer.Training.Logging;
 using Dreamer.Training.Replay;
@@ -63,5 +64,21 @@ public sealed class VectorObservationTrainingTests : IDisposable
         Assert.True(resumed.Updates > counters.Updates);
         Assert.True(Directory.GetFiles(folder.Episodes, "*.npz").Length > stored);
         Assert.Empty(Directory.GetDirectories(folder.Episodes, EpisodeStore.CorruptFolder));
+    }
+
+    [Fact]
+    public void TheNetworkCheckUpdatesOnFloatObservationsAndTheMemoryEstimateCountsFourBytesAValue()
+    {
+        var catalog = new CatalogWith(new HostServices().Catalog([]), typeof(VectorEnvironment));
+        var composition = TrainingHarness.Load(catalog, [.. Overrides, "training.steps=1000", "replay.capacity=500"]);
+
+        var check = new NetworkCheck(new HostServices().Factory()).Check(composition);
+
+        Assert.True(check.IsValid, string.Join("\n", check.Errors));
+        Assert.Equal(ElementType.Float32, check.Size!.Observation.ElementType);
+        var estimate = MemoryEstimate.Of(composition, check.Size);
+        Assert.Equal(500, estimate.ReplaySteps);
+        Assert.Equal(ReplayMemory.Bytes(500, [3], check.Size.Action.Size, ElementType.Float32), estimate.ReplayBytes);
+        Assert.Equal(500 * 3 * (sizeof(float) - sizeof(byte)), estimate.ReplayBytes - ReplayMemory.Bytes(500, [3], check.Size.Action.Size));
     }
 }
