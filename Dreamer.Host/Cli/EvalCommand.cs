@@ -15,7 +15,7 @@ namespace Dreamer.Host.Cli;
 /// <summary>
 /// <c>dreamer eval RUNDIR [--episodes N] [--gif DIR]</c>: plays greedy episodes (actor mode, dreamerv2.md §5.7) with
 /// the run's newest checkpoint that loads (saying which and why) and prints mean return ± standard error and episode lengths; optionally saves each
-/// episode as a GIF.
+/// episode as a GIF (runs on uint8 image observations only; vector observations have no frames to draw).
 /// </summary>
 public sealed class EvalCommand(HostServices services, IAnsiConsole console) : Command<EvalSettings>
 {
@@ -35,11 +35,16 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
             var composition = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
             var training = composition.Section<TrainingOptions>();
             using var run = TrainingRun.ForEvaluation(composition, services.Factory(), settings.Seed ?? training.Seed + TrainingRun.EvalCommandSeedOffset, settings.Threads);
+            if (settings.Gif is not null && run.ObservationSpace is not BoxSpace { IsImage: true, ElementType: ElementType.UInt8 })
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] --gif needs uint8 [[C, H, W]] observations; {folder.Root} observes {run.ObservationSpace.ToString()}.");
+                return ExitCodes.InvalidInput;
+            }
             var restored = run.Restore(folder) ?? throw new InvalidDataException($"{folder.Root} holds no checkpoint to evaluate (train it first).");
             foreach (var note in restored.Notes) console.Profile.Out.Writer.WriteLine(note);
             using var policy = run.Policy();
             var agent = run.Agent;
-            var driver = new Driver([run.EvalEnvironment], agent.Observation.Dimensions, agent.Action.Size);
+            var driver = new Driver([run.EvalEnvironment], agent.Observation.Dimensions, agent.Action.Size, agent.Observation.ElementType);
             var renderer = settings.Gif is null ? null : new FrameRenderer((BoxSpace)run.ObservationSpace, GifScale);
             var returns = new List<double>();
             var lengths = new List<int>();
@@ -47,7 +52,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
             console.MarkupLineInterpolated($"evaluating {Path.GetFileName(restored.Folder)} of {folder.Root}: {settings.Episodes} greedy episodes");
             while (returns.Count < settings.Episodes && !cancellationToken.IsCancellationRequested)
             {
-                foreach (var episode in driver.Step((o, f) => policy.Act(o, f, sample: false)))
+                foreach (var episode in driver.Step((Array o, float[] f) => policy.Act(o, f, sample: false)))
                 {
                     returns.Add(episode.Return);
                     lengths.Add(episode.Length);

@@ -54,9 +54,9 @@ public sealed class AgentBuilder(ComponentFactory factory)
         return new BuiltAgent(worldModel, behavior, observationShape, actionShape, features);
     }
 
-    /// <summary>The model's view of an observation box: its shape <c>[C, H, W]</c> or <c>[N]</c>.</summary>
+    /// <summary>The model's view of an observation box: its shape <c>[C, H, W]</c> or <c>[N]</c> and its element type.</summary>
     public static ObservationShape ObservationShapeOf(Space observation) => observation is BoxSpace box
-        ? new ObservationShape(box.Shape)
+        ? new ObservationShape(box.Shape) { ElementType = box.ElementType }
         : throw new ArgumentException($"The agent needs a box observation space; got {observation}.", nameof(observation));
 
     /// <summary>The agent's action vector for an environment's own action space.</summary>

@@ -9,7 +9,8 @@ namespace Dreamer.Host.Wiring;
 
 /// <summary>
 /// Builds the composition's environment and wraps it as the agent needs (dreamerv2.md §7): action repeat, time limit
-/// (is_last without is_terminal) and one-hot actions for discrete spaces. Each copy gets its own seed.
+/// (is_last without is_terminal) and one-hot actions for discrete spaces. Each copy gets its own seed. Its observations
+/// are a uint8 or float32 box (§3, §7.3).
 /// <see cref="ActionSpace"/> is the environment's own action space (before the one-hot wrapper), which the agent
 /// builder reads.
 /// </summary>
@@ -27,11 +28,11 @@ public sealed class EnvironmentFactory(ComponentFactory factory, ResolvedComposi
             ?? throw new ArgumentException("The composition has no environment.", nameof(composition));
         var training = composition.Section<TrainingOptions>();
         IEnvironment environment = factory.Create<IEnvironment>(choice.Descriptor, choice.Options, new EnvironmentContext(seed, index));
-        if (environment.ObservationSpace is not BoxSpace { ElementType: ElementType.UInt8 })
+        if (environment.ObservationSpace is not BoxSpace { ElementType: ElementType.UInt8 or ElementType.Float32 })
         {
             var space = environment.ObservationSpace;
             environment.Dispose();
-            throw new ArgumentException($"environment {choice.Key} observes {space}; training stores uint8 observations (images or grids).");
+            throw new ArgumentException($"environment {choice.Key} observes {space}; training stores uint8 (images or grids) or float32 (vectors) box observations.");
         }
         ObservationSpace = environment.ObservationSpace;
         ActionSpace = environment.ActionSpace;

@@ -40,7 +40,7 @@ public sealed record MemoryEstimate(long ParameterBytes, long OptimizerBytes, lo
         double features = size.Features.Size;
         var activations = FloatBytes * frames * (FloatsPerObservationElement * (double)size.Observation.Size + FloatsPerFeature * features
             + ImagineHorizon * FloatsPerImaginedFeature * (features + size.Action.Size));
-        var replayBytes = (double)ReplayMemory.Bytes(1, size.Observation.Dimensions, size.Action.Size) * replaySteps;
+        var replayBytes = (double)ReplayMemory.Bytes(1, size.Observation.Dimensions, size.Action.Size, size.Observation.ElementType) * replaySteps;
         return new MemoryEstimate(
             Saturate(FloatBytes * (double)size.Parameters),
             Saturate(FloatBytes * 3.0 * size.TrainedParameters),

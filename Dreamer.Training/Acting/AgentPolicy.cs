@@ -2,6 +2,7 @@ using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Layers;
 using Dreamer.Training.Contracts;
+using Dreamer.Training.Update;
 using Dreamer.Training.WorldModels;
 using static TorchSharp.torch;
 
@@ -38,16 +39,17 @@ public sealed class AgentPolicy : IDisposable
     }
 
     /// <summary>
-    /// Observations <c>[N, *shape]</c> uint8 and is_first <c>[N]</c> → actions <c>[N, A]</c>, row-major.
+    /// Observations <c>[N, *shape]</c> (a byte[] of uint8 or a float[] of float32 values, as the driver holds them) and
+    /// is_first <c>[N]</c> → actions <c>[N, A]</c>, row-major.
     /// </summary>
-    public float[] Act(byte[] observations, float[] isFirst, bool sample)
+    public float[] Act(Array observations, float[] isFirst, bool sample)
     {
         var environments = isFirst.Length;
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         using var compute = MixedPrecision.Use(precision);
         long[] shape = [environments, .. observationShape.Select(d => (long)d)];
-        var observation = tensor(observations, shape).to(device);                  // [N, *obs] uint8
+        var observation = ObservationTensor.From(observations, shape).to(device);  // [N, *obs] uint8 or float32
         var first = tensor(isFirst).to(device);                                     // [N]
         var embed = model.Encoder.Encode(model.Preprocess(observation));             // [N, E]
         var dtype = embed.dtype;

@@ -6,27 +6,28 @@ namespace Dreamer.Training.Acting;
 /// <summary>
 /// Steps N environments together with one batched policy call per step (dreamerv2.md §1, §5.7). An environment whose
 /// episode ended is reset at the start of the next step, and the policy sees is_first there. Finished episodes are
-/// handed out whole, in the row convention of <see cref="EpisodeBuilder"/>.
+/// handed out whole, in the row convention of <see cref="EpisodeBuilder"/>. Observations keep the element type of
+/// the environments' box (<see cref="ObservationElements"/>): a byte[] for uint8, a float[] for float32.
 /// </summary>
 public sealed class Driver
 {
     private readonly IReadOnlyList<IEnvironment> environments;
     private readonly EpisodeBuilder[] builders;
     private readonly bool[] running;
-    private readonly byte[] observations;
+    private readonly Array observations;
     private readonly float[] isFirst;
     private readonly int observationSize;
     private readonly int actionSize;
 
-    public Driver(IReadOnlyList<IEnvironment> environments, IReadOnlyList<int> observationShape, int actionSize)
+    public Driver(IReadOnlyList<IEnvironment> environments, IReadOnlyList<int> observationShape, int actionSize, ElementType observationType = ElementType.UInt8)
     {
         if (environments.Count == 0) throw new ArgumentException("the driver needs at least one environment.", nameof(environments));
         this.environments = environments;
         this.actionSize = actionSize;
         observationSize = observationShape.Aggregate(1, (product, dimension) => product * dimension);
-        builders = environments.Select(_ => new EpisodeBuilder(observationShape, actionSize)).ToArray();
+        builders = environments.Select(_ => new EpisodeBuilder(observationShape, actionSize, observationType)).ToArray();
         running = new bool[environments.Count];
-        observations = new byte[environments.Count * observationSize];
+        observations = ObservationElements.Allocate(observationType, environments.Count * observationSize);
         isFirst = new float[environments.Count];
     }
 
@@ -34,11 +35,12 @@ public sealed class Driver
     public int Count => environments.Count;
 
     /// <summary>
-    /// One agent step in every environment with actions from <paramref name="policy"/> (observations <c>[N, *shape]</c>,
-    /// is_first <c>[N]</c> → actions <c>[N, A]</c>). Returns the episodes that finished on this step.
+    /// One agent step in every environment with actions from <paramref name="policy"/> (observations <c>[N, *shape]</c>
+    /// in their element type, is_first <c>[N]</c> → actions <c>[N, A]</c>). Returns the episodes that finished on this step.
     /// </summary>
-    public IReadOnlyList<Episode> Step(Func<byte[], float[], float[]> policy)
+    public IReadOnlyList<Episode> Step(Func<Array, float[], float[]> policy)
     {
+        ArgumentNullException.ThrowIfNull(policy);
         for (var i = 0; i < environments.Count; i++)
         {
             if (running[i])
@@ -71,9 +73,21 @@ public sealed class Driver
         return finished;
     }
 
+    /// <summary>
+    /// <see cref="Step(Func{Array, float[], float[]})"/> for a driver of uint8 observations, whose policy reads them as
+    /// bytes <c>[N, *shape]</c>.
+    /// </summary>
+    public IReadOnlyList<Episode> Step(Func<byte[], float[], float[]> policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (observations is not byte[])
+            throw new InvalidOperationException($"this driver steps {ObservationElements.Name(ObservationElements.Of(observations))} observations; give it a policy of Array observations.");
+        return Step((Array values, float[] first) => policy((byte[])values, first));
+    }
+
     /// <summary>Drops every episode in progress; the next step resets all environments.</summary>
     public void Restart() => Array.Fill(running, false);
 
-    private void Copy(TimeStep step, int index) =>
-        step.Observation.Bytes.Span.CopyTo(observations.AsSpan(index * observationSize, observationSize));
+    /// <summary>Copies the observation the episode builder has just checked into row <paramref name="index"/>.</summary>
+    private void Copy(TimeStep step, int index) => ObservationElements.Copy(step.Observation, observations, index * observationSize);
 }

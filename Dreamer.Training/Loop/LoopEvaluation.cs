@@ -20,7 +20,7 @@ internal sealed class LoopEvaluation(
     private const int OpenLoopContext = 5;
     private const int OpenLoopSequences = 4;
 
-    private readonly Driver driver = new([environment], agent.Observation.Dimensions, agent.Action.Size);
+    private readonly Driver driver = new([environment], agent.Observation.Dimensions, agent.Action.Size, agent.Observation.ElementType);
 
     /// <summary>Plays the greedy episodes and records them; stops early on <paramref name="cancellation"/>.</summary>
     public void Run(LoopState state, EpisodeStore store, string plotTitle, CancellationToken cancellation)
@@ -30,7 +30,7 @@ internal sealed class LoopEvaluation(
         var episodes = new List<Episode>();
         while (episodes.Count < options.EvalEpisodes && !cancellation.IsCancellationRequested)
         {
-            episodes.AddRange(driver.Step((observations, first) => policy.Act(observations, first, sample: false)));
+            episodes.AddRange(driver.Step((Array observations, float[] first) => policy.Act(observations, first, sample: false)));
         }
         if (episodes.Count == 0) return;
         state.LastEvalReturn = episodes.Average(episode => episode.Return);
@@ -45,7 +45,7 @@ internal sealed class LoopEvaluation(
     {
         if (store.Episodes.Count == 0) return;
         using var scope = NewDisposeScope();
-        var sequences = new SequenceBatch(options.Length, Math.Min(OpenLoopSequences, options.Batch), agent.Observation.Dimensions, agent.Action.Size);
+        var sequences = new SequenceBatch(options.Length, Math.Min(OpenLoopSequences, options.Batch), agent.Observation.Dimensions, agent.Action.Size, agent.Observation.ElementType);
         sampler.Fill(sequences, -1 - agentStep);
         var frames = OpenLoopVideo.Render(agent.WorldModel, step, sequences, OpenLoopContext);   // [T, 3, H, W]
         Directory.CreateDirectory(folder.Videos);

@@ -11,12 +11,17 @@ namespace Dreamer.Training.Loop;
 /// <c>context</c> steps, then the prior imagines the rest from the replayed actions (dreamerv2.md §2.2, §2.4). Each
 /// frame stacks three rows — truth, prediction, error (grey = 0) — with one column per sequence. A grid's channels
 /// show as the brightest of them; a vector observation <c>[D]</c> shows as a strip of D cells of
-/// <see cref="VectorCell"/> pixels each.
+/// <see cref="VectorCell"/> pixels each. uint8 observations are drawn at the world model's brightness; float32
+/// observations have no fixed range, so each element is scaled from the truth's minimum (black) to its maximum
+/// (white) over the sequences shown, truth and prediction alike.
 /// </summary>
 public static class OpenLoopVideo
 {
     /// <summary>The side in pixels of one element of a vector observation.</summary>
     public const int VectorCell = 8;
+
+    /// <summary>The smallest range a float element is scaled by, so that a constant element stays finite (black).</summary>
+    private const double MinimumRange = 1e-6;
 
     /// <summary>Frames as uint8 <c>[T, 3, 3·H, B·W]</c> (RGB) on the CPU.</summary>
     public static Tensor Render(WorldModel model, TrainingStep step, SequenceBatch sequences, int context)
@@ -37,8 +42,9 @@ public static class OpenLoopVideo
             features.Add(state.Features().unsqueeze(0));                               // [1, B, F]
         }
         var prediction = model.Decoder.Predict(cat(features, 0));                       // [T, B, *obs]
-        var truthImage = Picture(model.Brightness(truth));                             // [T, B, C, H, W] in [0, 1]
-        var predictedImage = Picture(model.Brightness(prediction));
+        var (truthBrightness, predictedBrightness) = Brightness(model, batch.Observation.dtype, truth, prediction);
+        var truthImage = Picture(truthBrightness);                                     // [T, B, C, H, W] in [0, 1]
+        var predictedImage = Picture(predictedBrightness);
         var errorImage = ((predictedImage - truthImage + 1) / 2).clamp(0, 1);
         var rows = cat([truthImage, predictedImage, errorImage], 3);                    // [T, B, C, 3H, W]
         var columns = rows.permute(0, 2, 3, 1, 4).flatten(3, 4);                         // [T, C, 3H, B·W]
@@ -46,6 +52,18 @@ public static class OpenLoopVideo
         var grey = columns.shape[1] == 1 ? columns : columns.amax([1], keepdim: true);  // [T, 1, 3H, B·W]
         var rgb = columns.shape[1] == 3 ? columns : grey.expand(-1, 3, -1, -1);         // [T, 3, 3H, B·W]
         return (rgb * 255).round().to_type(ScalarType.Byte).cpu().contiguous();
+    }
+
+    /// <summary>
+    /// Truth and prediction <c>[T, B, *obs]</c> as brightness in [0, 1]: the world model's for uint8 observations, the
+    /// truth's per-element range for float32 ones.
+    /// </summary>
+    private static (Tensor Truth, Tensor Prediction) Brightness(WorldModel model, ScalarType stored, Tensor truth, Tensor prediction)
+    {
+        if (stored == ScalarType.Byte) return (model.Brightness(truth), model.Brightness(prediction));
+        var low = truth.amin([0, 1], keepdim: true);                                   // [1, 1, *obs]
+        var range = (truth.amax([0, 1], keepdim: true) - low).clamp_min(MinimumRange);  // [1, 1, *obs]
+        return (((truth - low) / range).clamp(0, 1), ((prediction - low) / range).clamp(0, 1));
     }
 
     /// <summary>Images <c>[T, B, C, H, W]</c> as they are; vectors <c>[T, B, D]</c> as one-channel strips <c>[T, B, 1, cell, D·cell]</c>.</summary>

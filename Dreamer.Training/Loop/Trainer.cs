@@ -27,7 +27,7 @@ public sealed class Trainer(TrainingOptions options, ReplayOptions replay, RunFo
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(description);
         Directory.CreateDirectory(folder.Root);
-        var store = new EpisodeStore(folder.Episodes, replay, new EpisodeLayout(parts.Agent.Observation.Dimensions, parts.Agent.Action.Size), observer.Message);
+        var store = new EpisodeStore(folder.Episodes, replay, new EpisodeLayout(parts.Agent.Observation.Dimensions, parts.Agent.Action.Size, parts.Agent.Observation.ElementType), observer.Message);
         var counters = Continue(store, restored);
         File.WriteAllText(folder.Composition, description.Composition);
         using var loop = new TrainingLoop(options, replay, folder, observer, parts, description, store, counters);

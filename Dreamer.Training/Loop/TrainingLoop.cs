@@ -44,18 +44,19 @@ internal sealed class TrainingLoop : IDisposable
         var agent = parts.Agent;
         var observationShape = agent.Observation.Dimensions;
         var actionSize = agent.Action.Size;
+        var observationType = agent.Observation.ElementType;
         checkpoints = new CheckpointStore(folder.Root);
         state = new LoopState(counters, options);
         sampler = new SequenceSampler(store, options.Seed, replay.PrioritizeEnds, replay.Minlen);
-        batch = new SequenceBatch(options.Length, options.Batch, observationShape, actionSize);
+        batch = new SequenceBatch(options.Length, options.Batch, observationShape, actionSize, observationType);
         step = new TrainingStep(agent.WorldModel, agent.Behavior, parts.Device, options.Precision);
         policy = new AgentPolicy(agent.WorldModel, agent.Behavior, observationShape, actionSize, parts.Device, options.Precision);
         var evalPolicy = new AgentPolicy(agent.WorldModel, agent.Behavior, observationShape, actionSize, parts.Device, options.Precision);
-        driver = new Driver(parts.Environments, observationShape, actionSize);
+        driver = new Driver(parts.Environments, observationShape, actionSize, observationType);
         random = new RandomActions(agent.Action, SeedMixer.Mix(options.Seed, state.Step));
         log = new LoopLog(folder, state, options.Divergence);
         evaluation = new LoopEvaluation(options, folder, agent, parts.EvalEnvironment, evalPolicy, sampler, step, log);
-        observer.Message($"device {parts.Device}; replay holds up to {replay.Capacity:N0} steps ≈ {ReplayMemory.Estimate(replay.Capacity, observationShape, actionSize)}");
+        observer.Message($"device {parts.Device}; replay holds up to {replay.Capacity:N0} steps ≈ {ReplayMemory.Estimate(replay.Capacity, observationShape, actionSize, observationType)}");
     }
 
     /// <summary>
@@ -111,7 +112,7 @@ internal sealed class TrainingLoop : IDisposable
         var prefilled = false;
         while (InPrefill && !cancellation.IsCancellationRequested)
         {
-            Store(driver.Step((_, first) => random.Next(first.Length)), prefill: true);
+            Store(driver.Step((Array _, float[] first) => random.Next(first.Length)), prefill: true);
             state.Step += driver.Count;
             prefilled = true;
             if (state.Step / 100 != (state.Step - driver.Count) / 100) Report("prefill");
@@ -150,7 +151,7 @@ internal sealed class TrainingLoop : IDisposable
         while (state.Step < options.Steps && !cancellation.IsCancellationRequested)
         {
             if (state.EvalEvery.Fire(state.Step)) Evaluate(cancellation);
-            Store(driver.Step((observations, first) => policy.Act(observations, first, sample: true)), prefill: false);
+            Store(driver.Step((Array observations, float[] first) => policy.Act(observations, first, sample: true)), prefill: false);
             var previous = state.Step;
             state.Step += driver.Count;
             var phases = state.TrainEvery.FireBetween(previous, state.Step);            // as if counted one agent step at a time

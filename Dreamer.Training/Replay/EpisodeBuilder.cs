@@ -5,28 +5,37 @@ namespace Dreamer.Training.Replay;
 /// <summary>
 /// Collects the time steps of one running episode into the rows of an <see cref="Episode"/> (dreamerv2.md §0):
 /// row 0 is the reset observation with a zero action and zero reward; each later row holds the observation, the
-/// action that led into it and the reward received on arriving. Discount = 1 − is_terminal.
+/// action that led into it and the reward received on arriving. Discount = 1 − is_terminal. Observations are kept in
+/// <see cref="ObservationType"/>, the element type of the environment's observation space (§7.3).
 /// </summary>
 public sealed class EpisodeBuilder
 {
+    private const int InitialRows = 64;
+
     private readonly int observationSize;
-    private readonly List<byte> observations = [];
     private readonly List<float> actions = [];
     private readonly List<float> rewards = [];
     private readonly List<bool> isFirst = [];
     private readonly List<bool> isLast = [];
     private readonly List<bool> isTerminal = [];
+    private Array observations;
+    private int observationCount;
 
-    public EpisodeBuilder(IReadOnlyList<int> observationShape, int actionSize)
+    public EpisodeBuilder(IReadOnlyList<int> observationShape, int actionSize, ElementType observationType = ElementType.UInt8)
     {
         ObservationShape = observationShape;
         ActionSize = actionSize;
+        ObservationType = observationType;
         observationSize = observationShape.Aggregate(1, (product, dimension) => product * dimension);
+        observations = ObservationElements.Allocate(observationType, InitialRows * observationSize);
     }
 
     public IReadOnlyList<int> ObservationShape { get; }
 
     public int ActionSize { get; }
+
+    /// <summary>The element type the observations are stored in.</summary>
+    public ElementType ObservationType { get; }
 
     /// <summary>Agent steps so far.</summary>
     public int Length => Math.Max(0, rewards.Count - 1);
@@ -37,7 +46,7 @@ public sealed class EpisodeBuilder
     /// <summary>Starts a new episode from a reset step, discarding anything collected before.</summary>
     public void Begin(TimeStep reset)
     {
-        observations.Clear();
+        observationCount = 0;
         actions.Clear();
         rewards.Clear();
         isFirst.Clear();
@@ -56,28 +65,46 @@ public sealed class EpisodeBuilder
     }
 
     /// <summary>The collected rows as an episode.</summary>
-    public Episode Build() => new(
-        ObservationShape,
-        observations.ToArray(),
-        ActionSize,
-        actions.ToArray(),
-        rewards.ToArray(),
-        isTerminal.Select(terminal => terminal ? 0f : 1f).ToArray(),
-        isFirst.ToArray(),
-        isLast.ToArray(),
-        isTerminal.ToArray());
+    public Episode Build()
+    {
+        var values = ObservationElements.Allocate(ObservationType, observationCount);
+        Array.Copy(observations, values, observationCount);
+        return new Episode(
+            ObservationShape,
+            values,
+            ActionSize,
+            actions.ToArray(),
+            rewards.ToArray(),
+            isTerminal.Select(terminal => terminal ? 0f : 1f).ToArray(),
+            isFirst.ToArray(),
+            isLast.ToArray(),
+            isTerminal.ToArray());
+    }
 
     private void Add(TimeStep step, ReadOnlySpan<float> action)
     {
-        var bytes = step.Observation.Bytes.Span;
-        if (bytes.Length != observationSize)
-            throw new InvalidDataException($"the environment returned {bytes.Length} observation bytes; its space has {observationSize}. Replay stores uint8 observations.");
+        var count = ObservationElements.Count(step.Observation, ObservationType);
+        if (count != observationSize)
+        {
+            var unit = ObservationType == ElementType.Float32 ? "floats" : "bytes";
+            throw new InvalidDataException($"the environment returned {count} observation {unit}; its space has {observationSize}. Replay stores {ObservationElements.Name(ObservationType)} observations.");
+        }
         if (action.Length != ActionSize) throw new ArgumentException($"action has {action.Length} values; expected {ActionSize}.");
-        observations.AddRange(bytes);
+        Reserve(observationCount + observationSize);
+        ObservationElements.Copy(step.Observation, observations, observationCount);
+        observationCount += observationSize;
         actions.AddRange(action);
         rewards.Add(step.Reward);
         isFirst.Add(step.IsFirst);
         isLast.Add(step.IsLast);
         isTerminal.Add(step.IsTerminal);
+    }
+
+    private void Reserve(int values)
+    {
+        if (values <= observations.Length) return;
+        var grown = ObservationElements.Allocate(ObservationType, Math.Max(values, 2 * observations.Length));
+        Array.Copy(observations, grown, observationCount);
+        observations = grown;
     }
 }

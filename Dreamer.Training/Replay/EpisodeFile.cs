@@ -1,14 +1,22 @@
+using Dreamer.Abstractions.Environments;
 using Dreamer.Training.Runs;
 
 namespace Dreamer.Training.Replay;
 
 /// <summary>
-/// Maps an <see cref="Episode"/> to and from an .npz file with the keys numpy users expect: image (uint8
-/// <c>[rows, *shape]</c>), action, reward, discount (float32) and is_first, is_last, is_terminal (bool).
-/// Writes are atomic: a temporary file is flushed to disk and then renamed.
+/// Maps an <see cref="Episode"/> to and from an .npz file with the keys numpy users expect (dreamerv2.md §7.3): the
+/// observations <c>[rows, *shape]</c> under <see cref="ImageKey"/> when they are uint8 (images, grids) or under
+/// <see cref="VectorKey"/> when they are float32 (vectors), action, reward, discount (float32) and is_first, is_last,
+/// is_terminal (bool). Writes are atomic: a temporary file is flushed to disk and then renamed.
 /// </summary>
 public static class EpisodeFile
 {
+    /// <summary>The key of uint8 observations (images and grids).</summary>
+    public const string ImageKey = "image";
+
+    /// <summary>The key of float32 observations (vectors such as joint positions and velocities).</summary>
+    public const string VectorKey = "vector";
+
     /// <summary>Suffix of files that were being written when a process died; they are never read.</summary>
     public const string PartialSuffix = ".partial";
 
@@ -25,7 +33,7 @@ public static class EpisodeFile
         var rows = episode.Rows;
         var arrays = new Dictionary<string, NpyArray>
         {
-            ["image"] = NpyArray.FromBytes(episode.Observations, [rows, .. episode.ObservationShape]),
+            [ObservationKey(episode.ObservationType)] = NpyArray.FromObservations(episode.ObservationValues, [rows, .. episode.ObservationShape]),
             ["action"] = NpyArray.FromFloats(episode.Actions, rows, episode.ActionSize),
             ["reward"] = NpyArray.FromFloats(episode.Rewards, rows),
             ["discount"] = NpyArray.FromFloats(episode.Discounts, rows),
@@ -49,6 +57,9 @@ public static class EpisodeFile
             throw new DiskFullException("episode", path, arrays.Values.Sum(array => array.Data.Length + EntryOverhead), exception);
         }
     }
+
+    /// <summary>The key observations of <paramref name="type"/> are stored under.</summary>
+    public static string ObservationKey(ElementType type) => type == ElementType.Float32 ? VectorKey : ImageKey;
 
     private static void RemoveQuietly(string partial)
     {
@@ -81,11 +92,11 @@ public static class EpisodeFile
         NpyArray Get(string key) => arrays.TryGetValue(key, out var array)
             ? array
             : throw new InvalidDataException($"it has no '{key}' array.");
-        var image = Get("image");
+        var observation = ReadObservations(arrays);
         var action = Get("action");
         var episode = new Episode(
-            image.Shape.Skip(1).ToArray(),
-            image.ToBytes(),
+            observation.Shape.Skip(1).ToArray(),
+            observation.ToObservations(),
             action.Shape.Count > 1 ? action.Shape[1] : 1,
             action.ToFloats(),
             Get("reward").ToFloats(),
@@ -95,5 +106,20 @@ public static class EpisodeFile
             Get("is_terminal").ToBools());
         episode.Validate();
         return episode;
+    }
+
+    private static NpyArray ReadObservations(IReadOnlyDictionary<string, NpyArray> arrays)
+    {
+        if (arrays.TryGetValue(ImageKey, out var image))
+        {
+            if (image.Descriptor != NpyArray.UInt8) throw new InvalidDataException($"its '{ImageKey}' array has dtype '{image.Descriptor}'; expected '{NpyArray.UInt8}'.");
+            return image;
+        }
+        if (arrays.TryGetValue(VectorKey, out var vector))
+        {
+            if (vector.Descriptor != NpyArray.Float32) throw new InvalidDataException($"its '{VectorKey}' array has dtype '{vector.Descriptor}'; expected '{NpyArray.Float32}'.");
+            return vector;
+        }
+        throw new InvalidDataException($"it has no '{ImageKey}' or '{VectorKey}' array.");
     }
 }

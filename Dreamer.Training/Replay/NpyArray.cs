@@ -16,6 +16,14 @@ public sealed record NpyArray(string Descriptor, IReadOnlyList<int> Shape, byte[
         return new NpyArray(Float32, shape, data);
     }
 
+    /// <summary>Observations as replay stores them (<see cref="ObservationElements"/>): a byte[] as uint8, a float[] as float32.</summary>
+    public static NpyArray FromObservations(Array values, params int[] shape) => values switch
+    {
+        byte[] bytes => FromBytes(bytes, shape),
+        float[] floats => FromFloats(floats, shape),
+        _ => throw new ArgumentException($"observations are byte[] or float[]; got {values?.GetType().Name ?? "null"}.", nameof(values)),
+    };
+
     public static NpyArray FromBools(bool[] values, params int[] shape) =>
         new(Bool, shape, values.Select(value => value ? (byte)1 : (byte)0).ToArray());
 
@@ -32,6 +40,14 @@ public sealed record NpyArray(string Descriptor, IReadOnlyList<int> Shape, byte[
         Expect(UInt8);
         return Data;
     }
+
+    /// <summary>A uint8 array as byte[], a float32 array as float[]: observations as replay stores them.</summary>
+    public Array ToObservations() => Descriptor switch
+    {
+        UInt8 => ToBytes(),
+        Float32 => ToFloats(),
+        _ => throw new InvalidDataException($"observations have dtype '{Descriptor}'; expected '{UInt8}' or '{Float32}'."),
+    };
 
     public bool[] ToBools()
     {

@@ -1,13 +1,15 @@
+using Dreamer.Abstractions.Environments;
+
 namespace Dreamer.Training.Replay;
 
 /// <summary>
-/// A batch of sequences, time-major <c>[T, B, ...]</c>, on the host: observations stay uint8 until the device copy
-/// (dreamerv2.md §7.3). <c>is_first</c> is 1 on each sequence's first row (§1: batches start from the zero state).
+/// A batch of sequences, time-major <c>[T, B, ...]</c>, on the host: observations stay in their element type — uint8
+/// images and grids, float32 vectors (<see cref="ObservationElements"/>) — until the device copy (dreamerv2.md §3, §7.3). <c>is_first</c> is 1 on each sequence's first row (§1: batches start from the zero state).
 /// The sampler reuses these buffers from batch to batch.
 /// </summary>
 public sealed class SequenceBatch
 {
-    public SequenceBatch(int length, int batch, IReadOnlyList<int> observationShape, int actionSize)
+    public SequenceBatch(int length, int batch, IReadOnlyList<int> observationShape, int actionSize, ElementType observationType = ElementType.UInt8)
     {
         Length = length;
         Batch = batch;
@@ -15,7 +17,7 @@ public sealed class SequenceBatch
         ActionSize = actionSize;
         var positions = length * batch;
         var observationSize = observationShape.Aggregate(1, (product, dimension) => product * dimension);
-        Observations = new byte[positions * observationSize];
+        ObservationValues = ObservationElements.Allocate(observationType, positions * observationSize);
         Actions = new float[positions * actionSize];
         Rewards = new float[positions];
         IsFirst = new float[positions];
@@ -32,8 +34,15 @@ public sealed class SequenceBatch
 
     public int ActionSize { get; }
 
-    /// <summary><c>[T, B, *shape]</c> uint8.</summary>
-    public byte[] Observations { get; }
+    /// <summary>The element type of the observations.</summary>
+    public ElementType ObservationType => ObservationElements.Of(ObservationValues);
+
+    /// <summary><c>[T, B, *shape]</c>: a byte[] of uint8 or a float[] of float32 values.</summary>
+    public Array ObservationValues { get; }
+
+    /// <summary><c>[T, B, *shape]</c> uint8, for a batch of images or grids.</summary>
+    public byte[] Observations => ObservationValues as byte[]
+        ?? throw new InvalidOperationException($"this batch holds {ObservationElements.Name(ObservationType)} observations; read {nameof(ObservationValues)}.");
 
     /// <summary><c>[T, B, A]</c>.</summary>
     public float[] Actions { get; }

@@ -24,15 +24,15 @@ public sealed class SequenceSampler(EpisodeStore store, int seed, bool prioritiz
             while (filled < batch.Length)
             {
                 var episode = episodes[random.Next(episodes.Count)];
-                if (episode.ObservationSize != observationSize || episode.ActionSize != actionSize)
-                    throw new InvalidDataException("an episode in replay has another observation or action size than the run.");
+                if (episode.ObservationSize != observationSize || episode.ActionSize != actionSize || episode.ObservationType != batch.ObservationType)
+                    throw new InvalidDataException("an episode in replay has another observation size, observation type or action size than the run.");
                 var length = Math.Min(episode.Rows, batch.Length - filled);
                 var start = SequenceWindow.Sample(episode.Rows, length, prioritizeEnds, minlen, random);
                 for (var k = 0; k < length; k++)
                 {
                     var row = start + k;
                     var position = (filled + k) * batch.Batch + b;
-                    Array.Copy(episode.Observations, row * observationSize, batch.Observations, position * observationSize, observationSize);
+                    Array.Copy(episode.ObservationValues, row * observationSize, batch.ObservationValues, position * observationSize, observationSize);
                     Array.Copy(episode.Actions, row * actionSize, batch.Actions, position * actionSize, actionSize);
                     batch.Rewards[position] = episode.Rewards[row];
                     batch.IsFirst[position] = k == 0 ? 1f : 0f;

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Dreamer.Abstractions.Environments;
 using Dreamer.Training.Replay;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -18,15 +19,17 @@ public sealed class BatchStaging : IDisposable
     private readonly bool pinned;
     private bool copyInFlight;
 
-    public BatchStaging(int length, int batch, IReadOnlyList<int> observationShape, int actionSize, Device device)
+    public BatchStaging(int length, int batch, IReadOnlyList<int> observationShape, int actionSize, Device device,
+        ElementType observationType = ElementType.UInt8)
     {
         ArgumentNullException.ThrowIfNull(observationShape);
         this.device = device ?? throw new ArgumentNullException(nameof(device));
         Length = length;
         Batch = batch;
+        ObservationType = observationType;
         pinned = device.type == DeviceType.CUDA;
         long[] positions = [length, batch];
-        Observation = Allocate([.. positions, .. observationShape.Select(d => (long)d)], ScalarType.Byte); // [T, B, *obs] uint8
+        Observation = Allocate([.. positions, .. observationShape.Select(d => (long)d)], ObservationTensor.TypeOf(observationType)); // [T, B, *obs] uint8 or float32
         Action = Allocate([.. positions, actionSize], ScalarType.Float32);           // [T, B, A]
         Reward = Allocate(positions, ScalarType.Float32);                             // [T, B]
         IsFirst = Allocate(positions, ScalarType.Float32);                            // [T, B]
@@ -38,6 +41,9 @@ public sealed class BatchStaging : IDisposable
 
     /// <summary>B of the batches this staging holds.</summary>
     public int Batch { get; }
+
+    /// <summary>The element type of the observations these buffers hold.</summary>
+    public ElementType ObservationType { get; }
 
     /// <summary>The host buffers, in the order of <see cref="Update.Batch"/>.</summary>
     public Tensor Observation { get; }
@@ -51,8 +57,8 @@ public sealed class BatchStaging : IDisposable
     public Tensor IsTerminal { get; }
 
     /// <summary>Whether a host batch of this shape fits these buffers.</summary>
-    public bool Fits(SequenceBatch batch) => batch.Length == Length && batch.Batch == Batch
-        && batch.Observations.Length == Observation.NumberOfElements && batch.Actions.Length == Action.NumberOfElements;
+    public bool Fits(SequenceBatch batch) => batch.Length == Length && batch.Batch == Batch && batch.ObservationType == ObservationType
+        && batch.ObservationValues.Length == Observation.NumberOfElements && batch.Actions.Length == Action.NumberOfElements;
 
     /// <summary>
     /// Copies <paramref name="batch"/> into the host buffers and returns the device batch: the buffers themselves on the
@@ -63,7 +69,7 @@ public sealed class BatchStaging : IDisposable
         ArgumentNullException.ThrowIfNull(batch);
         if (!Fits(batch)) throw new ArgumentException($"a batch of {batch.Length}×{batch.Batch} does not fit staging buffers of {Length}×{Batch}.", nameof(batch));
         if (copyInFlight) cuda.synchronize(device);
-        Fill(Observation, batch.Observations);
+        ObservationElements.AsBytes(batch.ObservationValues).CopyTo(Observation.bytes);
         Fill(Action, batch.Actions);
         Fill(Reward, batch.Rewards);
         Fill(IsFirst, batch.IsFirst);

@@ -20,7 +20,7 @@ public sealed class TrainingStep(WorldModel model, IBehaviorLearner behavior, De
 
     /// <summary>
     /// The device batch of a host batch, through the reused <see cref="BatchStaging"/> buffers of its shape (training
-    /// batches and open-loop batches each keep theirs): observations stay uint8 until preprocessing.
+    /// batches and open-loop batches each keep theirs): observations stay uint8 (or float32 vectors) until preprocessing.
     /// </summary>
     public Batch ToDevice(SequenceBatch batch)
     {
@@ -28,7 +28,7 @@ public sealed class TrainingStep(WorldModel model, IBehaviorLearner behavior, De
         var staging = stagings.Find(s => s.Fits(batch));
         if (staging is null)
         {
-            staging = new BatchStaging(batch.Length, batch.Batch, batch.ObservationShape, batch.ActionSize, device);
+            staging = new BatchStaging(batch.Length, batch.Batch, batch.ObservationShape, batch.ActionSize, device, batch.ObservationType);
             stagings.Add(staging);
         }
         return staging.Copy(batch);

@@ -1,4 +1,5 @@
 using Dreamer.Abstractions.Components;
+using Dreamer.Abstractions.Environments;
 using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Optimization;
 using Dreamer.Plugins.Behavior;
@@ -25,11 +26,12 @@ public static class TinyAgent
 
     /// <summary>
     /// Builds the agent on the CPU; seed torch's generator first for reproducible weights. A one-dimensional
-    /// <paramref name="observationShape"/> takes the MLP encoder and decoder instead of the convolutional ones.
+    /// <paramref name="observationShape"/> takes the MLP encoder and decoder instead of the convolutional ones;
+    /// <paramref name="observationType"/> is the element type the agent's environment observes.
     /// </summary>
-    public static BuiltAgent Build(int[]? observationShape = null)
+    public static BuiltAgent Build(int[]? observationShape = null, ElementType observationType = ElementType.UInt8)
     {
-        var observation = new ObservationShape(observationShape ?? ObservationShape);
+        var observation = new ObservationShape(observationShape ?? ObservationShape) { ElementType = observationType };
         var action = new ActionShape(Actions, Discrete: true);
         var options = new WorldModelOptions
         {
@@ -67,12 +69,22 @@ public static class TinyAgent
         return new BuiltAgent(model, behavior, observation, action, features);
     }
 
-    /// <summary>A host batch of random observations (images by default), one-hot actions, rewards and flags drawn from <paramref name="seed"/>.</summary>
-    public static SequenceBatch Batch(int seed, int length = 8, int batch = 4, int[]? observationShape = null)
+    /// <summary>
+    /// A host batch of random observations (uint8 images by default; float32 values in [−2, 2] for
+    /// <see cref="ElementType.Float32"/>), one-hot actions, rewards and flags drawn from <paramref name="seed"/>.
+    /// </summary>
+    public static SequenceBatch Batch(int seed, int length = 8, int batch = 4, int[]? observationShape = null, ElementType observationType = ElementType.UInt8)
     {
         var random = new Random(seed);
-        var sequences = new SequenceBatch(length, batch, observationShape ?? ObservationShape, Actions);
-        random.NextBytes(sequences.Observations);
+        var sequences = new SequenceBatch(length, batch, observationShape ?? ObservationShape, Actions, observationType);
+        if (sequences.ObservationValues is float[] values)
+        {
+            for (var i = 0; i < values.Length; i++) values[i] = (float)(random.NextDouble() * 4 - 2);
+        }
+        else
+        {
+            random.NextBytes(sequences.Observations);
+        }
         for (var position = 0; position < length * batch; position++)
         {
             sequences.Actions[position * Actions + random.Next(Actions)] = 1f;

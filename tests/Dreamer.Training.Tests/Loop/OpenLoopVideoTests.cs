@@ -1,3 +1,4 @@
+using Dreamer.Abstractions.Environments;
 using Dreamer.Tests.Support;
 using Dreamer.Training.Loop;
 using Dreamer.Training.Update;
@@ -38,5 +39,27 @@ public sealed class OpenLoopVideoTests
         var value = batch.Observations[4];
         var shown = frames[0, 0, cell / 2, 4 * cell + cell / 2].item<byte>();
         Assert.InRange(shown, value - 1, value + 1);
+    }
+
+    [Fact]
+    public void FloatVectorsShowEachElementFromTheTruthsMinimumToItsMaximum()
+    {
+        manual_seed(3);
+        int[] shape = [4];
+        using var agent = TinyAgent.Build(shape, ElementType.Float32);
+        using var step = new TrainingStep(agent.WorldModel, agent.Behavior, CPU);
+        var batch = TinyAgent.Batch(3, length: 6, batch: 2, observationShape: shape, observationType: ElementType.Float32);
+        var values = (float[])batch.ObservationValues;                                 // [T, B, 4]
+        values[2] = -40f;                                                              // element 2 at t = 0, b = 0: its minimum
+        values[(5 * 2 + 1) * 4 + 2] = 40f;                                             // and at t = 5, b = 1: its maximum
+
+        using var frames = OpenLoopVideo.Render(agent.WorldModel, step, batch, context: 3);
+
+        const int cell = OpenLoopVideo.VectorCell;
+        Assert.Equal([6L, 3, 3 * cell, 2 * 4 * cell], frames.shape);
+        Assert.Equal(0, frames[0, 0, cell / 2, 2 * cell + cell / 2].item<byte>());
+        Assert.Equal(255, frames[5, 0, cell / 2, 4 * cell + 2 * cell + cell / 2].item<byte>());
+        var middle = frames[1, 0, cell / 2, 2 * cell + cell / 2].item<byte>();
+        Assert.InRange(middle, 100, 155);
     }
 }
