@@ -63,6 +63,6 @@ public sealed class CompositionPluginFoldersTests : IDisposable
             """);
         var (code, output) = CommandLine.Run("validate", file);
         Assert.Equal(2, code);
-        Assert.Contains(":2: environment.type: test.counter is not a known component; allowed: minatar.asterix,", output);
+        Assert.Contains(":2: environment.type: test.counter is not a known component; allowed: control.pendulum, minatar.asterix,", output);
     }
 }
