@@ -3,6 +3,7 @@ using Dreamer.Host.Cli;
 using Dreamer.Host.Plugins;
 using Dreamer.Host.Tests.Plugins;
 using Dreamer.Host.Tests.Wiring;
+using Dreamer.Tests.Support;
 
 namespace Dreamer.Host.Tests.Cli;
 
@@ -38,6 +39,21 @@ public sealed class EnvCheckCommandTests
         Assert.Equal(2, lines.Length);
         Assert.StartsWith($"{key}: observation Box[", lines[0], StringComparison.Ordinal);
         Assert.Matches(@"^passed: 3000 steps, [1-9]\d* episodes?; checked observation element type, size and bounds; ", lines[1]);
+    }
+
+    [Theory]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
+    [InlineData("python.gymnasium", "GymStub", "with.kwargs=[terminate_at=7]", "Box[3] Float32 [-1, 1], action Discrete(3)")]
+    [InlineData("python.dm_env", "DmStub", "with.kwargs=['seed={seed}']", "Box[3] Float32 [-5, 5], action Discrete(4)", "--set", "with.vector_keys=[position, velocity]")]
+    public void APythonStubEnvironmentPassesThroughTheBridge(string key, string stub, string kwargs, string spaces, params string[] more)
+    {
+        var file = Path.Combine(RepositoryRoot.Path, "tests", "Dreamer.Environments.Python.Tests", "Stubs", "stub_envs.py");
+
+        var (exitCode, output) = CommandLine.Run(["env", "check", key, "--steps", "300", "--set", "with.python=/usr/bin/python3",
+            "--set", $"with.id={file}:{stub}", "--set", kwargs, .. more]);
+
+        Assert.True(exitCode == ExitCodes.Success, output);
+        Assert.StartsWith($"{key}: observation {spaces}, seed 0, 300 steps a run\npassed: 300 steps, ", output);
     }
 
     [Fact]
