@@ -7,7 +7,7 @@ namespace Dreamer.Host.Tests.Cli;
 public sealed class EnvRolloutCommandTests
 {
     private const string Environments =
-        "control.pendulum, minatar.asterix, minatar.breakout, minatar.freeway, minatar.seaquest, minatar.space-invaders";
+        "control.pendulum, minatar.asterix, minatar.breakout, minatar.freeway, minatar.seaquest, minatar.space-invaders, python.dm_env, python.gymnasium";
 
     [Fact]
     public void PrintsTheSummaryOfTheEpisodes()
