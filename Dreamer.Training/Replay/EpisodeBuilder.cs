@@ -43,9 +43,17 @@ public sealed class EpisodeBuilder
     /// <summary>Sum of rewards so far.</summary>
     public double Return { get; private set; }
 
-    /// <summary>Starts a new episode from a reset step, discarding anything collected before.</summary>
+    /// <summary>
+    /// Starts a new episode from a reset step, discarding anything collected before. A reset step without is_first is
+    /// refused: the stored episode would start without it, and the world model would not start from the zero state
+    /// there (dreamerv2.md §0, §1).
+    /// </summary>
     public void Begin(TimeStep reset)
     {
+        if (!reset.IsFirst)
+        {
+            throw new InvalidDataException("the environment's Reset returned a step without is_first; Reset must mark the first step of an episode (docs/environments.md; dreamer env check KEY finds this).");
+        }
         observationCount = 0;
         actions.Clear();
         rewards.Clear();

@@ -42,4 +42,12 @@ public sealed class EpisodeBuilderTests
         var error = Assert.Throws<InvalidDataException>(() => builder.Begin(Step(1, 0, first: true)));
         Assert.Equal("the environment returned 2 observation bytes; its space has 3. Replay stores uint8 observations.", error.Message);
     }
+
+    [Fact]
+    public void RejectsAResetStepWithoutIsFirst()
+    {
+        var builder = new EpisodeBuilder([2], actionSize: 1);
+        var error = Assert.Throws<InvalidDataException>(() => builder.Begin(Step(1, 0, first: false)));
+        Assert.StartsWith("the environment's Reset returned a step without is_first;", error.Message);
+    }
 }
