@@ -5,12 +5,8 @@ using Spectre.Console.Cli;
 namespace Dreamer.Host.Cli;
 
 /// <summary>Arguments of <c>dreamer env check</c>.</summary>
-public sealed class EnvCheckSettings : CommandSettings
+public sealed class EnvCheckSettings : EnvironmentCommandSettings
 {
-    [CommandArgument(0, "<KEY>")]
-    [Description("The component key of the environment, e.g. minatar.breakout.")]
-    public string Key { get; init; } = "";
-
     [CommandOption("--steps <N>")]
     [Description("Random steps of each run; at least one episode must end within them.")]
     [DefaultValue(3000)]
@@ -20,14 +16,6 @@ public sealed class EnvCheckSettings : CommandSettings
     [Description("Seed of the environment and of the random actions; the seed check also uses S + 1.")]
     [DefaultValue(0)]
     public int Seed { get; init; }
-
-    [CommandOption("--set <PATH=VALUE>")]
-    [Description("Overrides one option of the environment, e.g. with.view=image; repeatable.")]
-    public string[] Set { get; init; } = [];
-
-    [CommandOption("--plugins <DIR>")]
-    [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
-    public string[] Plugins { get; init; } = [];
 
     public override ValidationResult Validate() =>
         OptionRange.First(OptionRange.AtLeast("--steps", Steps, 1), OptionRange.AtLeast("--seed", Seed, 0));

@@ -5,12 +5,8 @@ using Spectre.Console.Cli;
 namespace Dreamer.Host.Cli;
 
 /// <summary>Arguments of <c>dreamer env rollout</c>.</summary>
-public sealed class EnvRolloutSettings : CommandSettings
+public sealed class EnvRolloutSettings : EnvironmentCommandSettings
 {
-    [CommandArgument(0, "<KEY>")]
-    [Description("The component key of the environment, e.g. minatar.breakout.")]
-    public string Key { get; init; } = "";
-
     [CommandOption("--policy <POLICY>")]
     [Description("The policy that acts: random (uniform over the action space).")]
     [DefaultValue("random")]
@@ -29,14 +25,6 @@ public sealed class EnvRolloutSettings : CommandSettings
     [CommandOption("--gif <FILE>")]
     [Description("Also play one episode with the same seed and save it as an animated GIF (uint8 [[C, H, W]] observations only).")]
     public string? Gif { get; init; }
-
-    [CommandOption("--set <PATH=VALUE>")]
-    [Description("Overrides one option of the environment, e.g. with.view=image; repeatable.")]
-    public string[] Set { get; init; } = [];
-
-    [CommandOption("--plugins <DIR>")]
-    [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
-    public string[] Plugins { get; init; } = [];
 
     public override ValidationResult Validate() => OptionRange.First(
         OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0), OutputPath.File("--gif", Gif));
