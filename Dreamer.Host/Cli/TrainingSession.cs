@@ -50,6 +50,7 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
         {
             using var run = TrainingRun.ForTraining(composition, services.Factory(), threads);
             var restored = run.RestoreToResume(folder);
+            WarnOfChangedEnvironment(folder, run.Recorded);
             var threadCount = NativeThreads.Count(threads, training.Threads);
             console.MarkupLineInterpolated($"[bold]dreamer[/] training on [green]{training.Device}[/] ({threadCount} CPU threads) into [blue]{folder.Root}[/]");
             console.Write(ResolvedCompositionTable.Create(composition));
@@ -78,6 +79,14 @@ public sealed class TrainingSession(HostServices services, IAnsiConsole console)
             console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>One warning line for each way the environment differs from the one the run folder recorded.</summary>
+    private void WarnOfChangedEnvironment(RunFolder folder, EnvironmentRecord current)
+    {
+        if (!File.Exists(folder.Composition)) return;
+        foreach (var difference in EnvironmentRecordDifference.Between(File.ReadAllText(folder.Composition), current))
+            console.MarkupLineInterpolated($"[yellow]warning:[/] the environment differs from the one this run recorded: {difference}");
     }
 
     /// <summary>

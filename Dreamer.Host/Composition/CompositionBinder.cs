@@ -22,7 +22,7 @@ internal sealed class CompositionBinder(CompositionSchema schema, List<Compositi
             .Append(CompositionKeys.Extends)
             .Order(StringComparer.Ordinal)
             .ToList();
-        foreach (var entry in root.Entries.Where(entry => !known.Contains(entry.Key)))
+        foreach (var entry in root.Entries.Where(entry => !known.Contains(entry.Key) && entry.Key != CompositionKeys.Recorded))
             errors.Add(CompositionError.At(entry.KeySource, entry.Key, $"unknown key; allowed: {string.Join(", ", known)}"));
 
         var components = new List<ComponentChoice>();

@@ -22,9 +22,10 @@ internal static class CompositionOverride
             return null;
         }
         var path = string.Join('.', keys);
-        if (keys[0].Trim() == CompositionKeys.Extends)
+        if (keys[0].Trim() is CompositionKeys.Extends or CompositionKeys.Recorded)
         {
-            errors.Add(CompositionError.At(source, path, "presets cannot be set from the command line; allowed: slots and sections"));
+            var what = keys[0].Trim() == CompositionKeys.Extends ? "presets cannot be set from the command line" : "the host writes what a run recorded";
+            errors.Add(CompositionError.At(source, path, $"{what}; allowed: slots and sections"));
             return null;
         }
         var text = assignment[(equals + 1)..];

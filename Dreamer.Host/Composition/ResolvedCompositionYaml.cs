@@ -11,12 +11,23 @@ namespace Dreamer.Host.Composition;
 /// </summary>
 public static class ResolvedCompositionYaml
 {
-    /// <summary>The YAML text of <paramref name="composition"/>.</summary>
-    public static string Write(ResolvedComposition composition)
+    /// <summary>
+    /// The YAML text of <paramref name="composition"/>, followed by <paramref name="recorded"/>: leaves (key paths and
+    /// values) of what the host recorded about the run, such as <c>recorded.environment</c>, which loading ignores.
+    /// </summary>
+    public static string Write(ResolvedComposition composition, IEnumerable<(IReadOnlyList<string> Keys, object Value)>? recorded = null)
     {
         var root = new YamlMappingNode();
         foreach (var value in composition.Values)
             Insert(root, value.Path.Split('.'), ToNode(value.Value));
+        foreach (var (keys, value) in recorded ?? [])
+            Insert(root, keys, ToNode(value));
+        return Text(root);
+    }
+
+    /// <summary>The YAML text of a mapping.</summary>
+    internal static string Text(YamlMappingNode root)
+    {
         using var writer = new StringWriter();
         new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
         return writer.ToString();
@@ -25,7 +36,8 @@ public static class ResolvedCompositionYaml
     /// <summary>Writes <paramref name="composition"/> to <paramref name="path"/>.</summary>
     public static void Save(ResolvedComposition composition, string path) => File.WriteAllText(path, Write(composition));
 
-    private static void Insert(YamlMappingNode map, IReadOnlyList<string> keys, YamlNode value)
+    /// <summary>Adds <paramref name="value"/> at <paramref name="keys"/>, creating the maps on the way.</summary>
+    internal static void Insert(YamlMappingNode map, IReadOnlyList<string> keys, YamlNode value)
     {
         for (var i = 0; i < keys.Count - 1; i++)
         {
@@ -40,7 +52,7 @@ public static class ResolvedCompositionYaml
         map.Add(keys[^1], value);
     }
 
-    private static YamlNode ToNode(object? value) => value switch
+    internal static YamlNode ToNode(object? value) => value switch
     {
         string text => new YamlScalarNode(text) { Style = CompositionScalar.IsNullText(text) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any },
         IEnumerable items => new YamlSequenceNode(items.Cast<object?>().Select(ToNode)) { Style = SequenceStyle.Flow },

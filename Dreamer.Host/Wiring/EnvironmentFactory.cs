@@ -22,6 +22,9 @@ public sealed class EnvironmentFactory(ComponentFactory factory, ResolvedComposi
     /// <summary>The environment's own action space, before wrapping.</summary>
     public Space? ActionSpace { get; private set; }
 
+    /// <summary>What the last environment built reported: its spaces and libraries (<see cref="EnvironmentRecord"/>).</summary>
+    public EnvironmentRecord? Record { get; private set; }
+
     public IEnvironment Create(int seed, int index)
     {
         var choice = composition.Component(ComponentSlot.Environment)
@@ -36,6 +39,7 @@ public sealed class EnvironmentFactory(ComponentFactory factory, ResolvedComposi
         }
         ObservationSpace = environment.ObservationSpace;
         ActionSpace = environment.ActionSpace;
+        Record = EnvironmentRecord.Of(environment);
         if (training.ActionRepeat > 1) environment = new ActionRepeat(environment, training.ActionRepeat);
         if (training.TimeLimit > 0) environment = new TimeLimit(environment, (int)Math.Min(training.TimeLimit, int.MaxValue));
         if (environment.ActionSpace is DiscreteSpace) environment = new OneHotActions(environment);

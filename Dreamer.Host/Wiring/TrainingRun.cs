@@ -39,6 +39,7 @@ public sealed class TrainingRun : IDisposable
         Device = device;
         Options = composition.Section<TrainingOptions>();
         ObservationSpace = environments.ObservationSpace!;
+        Recorded = environments.Record!;
         EvalEnvironment = evaluation;
         Agent = agent;
     }
@@ -51,6 +52,9 @@ public sealed class TrainingRun : IDisposable
 
     /// <summary>The environment's observation space (before wrapping).</summary>
     public Space ObservationSpace { get; }
+
+    /// <summary>What the environment reported when it was built: its spaces and libraries.</summary>
+    public EnvironmentRecord Recorded { get; }
 
     /// <summary>The environment evaluation plays in.</summary>
     public IEnvironment EvalEnvironment { get; }
@@ -143,7 +147,7 @@ public sealed class TrainingRun : IDisposable
     {
         var environments = training ?? throw new InvalidOperationException("This run was assembled for evaluation; assemble it with ForTraining to train.");
         var parts = new TrainingParts(Agent, Device, environments.Members, EvalEnvironment);
-        var description = new RunDescription(ResolvedCompositionYaml.Write(composition), composition.Component(ComponentSlot.Environment)?.Key ?? "");
+        var description = new RunDescription(ResolvedCompositionYaml.Write(composition, Recorded.Leaves()), composition.Component(ComponentSlot.Environment)?.Key ?? "");
         return new Trainer(Options, composition.Section<ReplayOptions>(), folder, observer).Run(parts, description, restored, cancellation);
     }
 

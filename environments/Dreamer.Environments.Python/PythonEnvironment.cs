@@ -10,7 +10,7 @@ namespace Dreamer.Environments.Python;
 /// corrupted); the next <see cref="Reset"/> starts a fresh server, up to <see cref="PythonEnvironmentOptions.MaxRestarts"/>
 /// times, and then a <see cref="PythonEnvironmentException"/> ends the run.
 /// </summary>
-public abstract class PythonEnvironment : IEnvironment
+public abstract class PythonEnvironment : IEnvironment, IEnvironmentLibraries
 {
     private readonly string kind;
     private readonly string key;
@@ -33,11 +33,15 @@ public abstract class PythonEnvironment : IEnvironment
         client = BridgeClient.Start(kind, options, [seed]);
         observationSpace = client.Spec.Observation;
         ActionSpace = client.Spec.Action;
+        Libraries = client.Spec.Versions.Select(v => KeyValuePair.Create(v.Name, v.Version)).ToList();
     }
 
     public Space ObservationSpace => observationSpace;
 
     public Space ActionSpace { get; }
+
+    /// <summary>The interpreter's, numpy's and the environment library's versions, as the server reported them at the start.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Libraries { get; }
 
     /// <summary>The library versions the server reported, one line.</summary>
     public string Versions => client?.Spec.VersionLine ?? "";

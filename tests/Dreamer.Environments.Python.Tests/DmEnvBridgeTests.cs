@@ -16,6 +16,8 @@ public sealed class DmEnvBridgeTests
         Assert.Equal(new BoxSpace([3], ElementType.Float32, -5, 5), env.ObservationSpace);
         Assert.Equal(new DiscreteSpace(4), env.ActionSpace);
         Assert.Matches(@"^python 3\.\d+\.\d+, numpy \d+\.\d+\.\d+, dm_env not imported$", env.Versions);
+        Assert.Equal(["python", "numpy", "dm_env"], env.Libraries.Select(library => library.Key));
+        Assert.Matches(@"^3\.\d+\.\d+$", env.Libraries[0].Value);
     }
 
     [Theory]

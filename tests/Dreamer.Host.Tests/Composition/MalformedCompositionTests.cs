@@ -112,11 +112,12 @@ public sealed class MalformedCompositionTests
             ]
         },
         {
-            "Valid/minimal.yaml", ["nonsense", "latent..with=1", "extends=base", "kl.with.alhpa=0.5", "training.batch.size=3"],
+            "Valid/minimal.yaml", ["nonsense", "latent..with=1", "extends=base", "recorded.environment.action.count=4", "kl.with.alhpa=0.5", "training.batch.size=3"],
             [
                 "--set: nonsense is not an override; allowed: path=value, such as kl.with.alpha=0.5",
                 "--set: latent..with=1 is not an override; allowed: path=value, such as kl.with.alpha=0.5",
                 "--set: extends: presets cannot be set from the command line; allowed: slots and sections",
+                "--set: recorded.environment.action.count: the host writes what a run recorded; allowed: slots and sections",
                 "--set: kl.with.alhpa: unknown key; allowed: alpha, free, free_avg, scale",
                 $"--set: training.batch: a map is not an integer; allowed: {Int}",
             ]

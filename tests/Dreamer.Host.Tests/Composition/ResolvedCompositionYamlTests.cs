@@ -1,6 +1,8 @@
 using Dreamer.Abstractions.Components;
+using Dreamer.Abstractions.Environments;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Tests.Composition.Fixtures;
+using Dreamer.Host.Wiring;
 
 namespace Dreamer.Host.Tests.Composition;
 
@@ -41,5 +43,32 @@ public sealed class ResolvedCompositionYamlTests
         Assert.StartsWith("latent:\n  type: latent.test\n  with:\n    variables: 32\n", yaml.ReplaceLineEndings("\n"));
         Assert.Contains("  grad_heads: [decoder, reward]", yaml);
         Assert.Contains("    mix: 0.1", yaml);
+    }
+
+    [Fact]
+    public void WhatTheRunRecordedFollowsTheCompositionAndLoadingIgnoresIt()
+    {
+        var original = CompositionTestSetup.Load("Valid/minimal.yaml");
+        var record = new EnvironmentRecord(
+            new BoxSpace([1, 64, 64], ElementType.UInt8, 0, 255),
+            new BoxSpace([2], ElementType.Float32, -1, 1),
+            [KeyValuePair.Create("python", "3.11.2"), KeyValuePair.Create("ale-py", "0.10.1")]);
+        var path = Path.Combine(Path.GetTempPath(), $"resolved-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            File.WriteAllText(path, ResolvedCompositionYaml.Write(original, record.Leaves()));
+            var reloaded = CompositionTestSetup.Loader.Load(path);
+
+            Assert.Contains(
+                "recorded:\n  environment:\n    observation:\n      kind: box\n      dtype: uint8\n      shape: [1, 64, 64]\n      low: 0\n      high: 255\n" +
+                "    action:\n      kind: box\n      dtype: float32\n      shape: [2]\n      low: -1\n      high: 1\n" +
+                "    libraries:\n      python: 3.11.2\n      ale-py: 0.10.1\n",
+                File.ReadAllText(path).ReplaceLineEndings("\n"));
+            Assert.Equal(original.Values.Select(value => (value.Path, value.Text)), reloaded.Values.Select(value => (value.Path, value.Text)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

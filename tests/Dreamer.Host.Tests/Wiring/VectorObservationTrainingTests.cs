@@ -56,6 +56,9 @@ public sealed class VectorObservationTrainingTests : IDisposable
         Assert.All(imageLosses, loss => Assert.True(double.IsFinite(loss), $"loss/image {loss}"));
         Assert.Contains(metrics, r => r.Scalars.ContainsKey("return/eval"));
         Assert.NotEmpty(Directory.GetFiles(folder.Videos, "open-loop-*.gif"));
+        Assert.Contains(
+            "recorded:\n  environment:\n    observation:\n      kind: box\n      dtype: float32\n      shape: [3]\n      low: -10\n      high: 10\n    action:\n      kind: discrete\n      count: 3\n",
+            File.ReadAllText(folder.Composition).ReplaceLineEndings("\n"));
 
         var stored = files.Length;
         var resumed = TrainingHarness.Train(folder.Root, TrainingHarness.Load(catalog, [.. Overrides, "training.steps=400"]));
