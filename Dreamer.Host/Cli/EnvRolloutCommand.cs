@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dreamer.Abstractions.Environments;
+using Dreamer.Environments.Conformance;
 using Dreamer.Environments.Rollout;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
@@ -62,6 +63,10 @@ public sealed class EnvRolloutCommand(HostServices services, IAnsiConsole consol
         catch (Exception exception) when (exception is PluginLoadException or ComponentConstructionException)
         {
             return Fail(exception.Message);
+        }
+        catch (EnvironmentContractException exception)
+        {
+            return Fail($"{settings.Key}: {exception.Message}; `dreamer env check {settings.Key}` runs every check of the environment contract");
         }
     }
 

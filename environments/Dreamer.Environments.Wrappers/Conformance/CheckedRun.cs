@@ -101,43 +101,7 @@ internal sealed class CheckedRun
 
     private void CheckObservation(Observation observation, int index)
     {
-        var bytes = space.ElementType == ElementType.UInt8;
-        var (count, other) = bytes ? (observation.Bytes.Length, observation.Floats.Length) : (observation.Floats.Length, observation.Bytes.Length);
-        var (values, otherValues, factory) = bytes ? ("bytes", "floats", nameof(Observation.FromBytes)) : ("floats", "bytes", nameof(Observation.FromFloats));
-        if (other != 0)
-        {
-            failures.Add("element-type", $"step {index}'s observation holds {other} {otherValues}, but {space} takes {values} only (Observation.{factory})");
-            return;
-        }
-        if (count != space.Size)
-        {
-            failures.Add("size", $"step {index}'s observation has {count} {values}, {(count < space.Size ? "fewer" : "more")} than the {space.Size} of {space}");
-            return;
-        }
-        var outside = bytes ? Outside(observation.Bytes.Span) : Outside(observation.Floats.Span);
-        if (outside is { } found)
-        {
-            failures.Add("bounds", $"step {index}'s observation holds {found.Value} at element {found.Element}, outside {space}");
-        }
-    }
-
-    private (int Element, string Value)? Outside(ReadOnlySpan<byte> values)
-    {
-        for (var element = 0; element < values.Length; element++)
-        {
-            if (values[element] < space.Low || values[element] > space.High) return (element, values[element].ToString());
-        }
-        return null;
-    }
-
-    private (int Element, string Value)? Outside(ReadOnlySpan<float> values)
-    {
-        for (var element = 0; element < values.Length; element++)
-        {
-            var value = values[element];
-            if (!float.IsFinite(value) || value < space.Low || value > space.High) return (element, value.ToString());
-        }
-        return null;
+        if (ObservationCheck.Problem(space, observation, index) is { } problem) failures.Add(problem.Kind, problem.Message);
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));

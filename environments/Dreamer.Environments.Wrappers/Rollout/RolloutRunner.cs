@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dreamer.Abstractions.Environments;
+using Dreamer.Environments.Conformance;
 
 namespace Dreamer.Environments.Rollout;
 
@@ -8,7 +9,9 @@ public static class RolloutRunner
 {
     /// <summary>
     /// Plays <paramref name="episodes"/> episodes; <paramref name="progress"/> receives the number of finished
-    /// episodes after each one. The environment must end its episodes (use a step cap for endless games).
+    /// episodes after each one. The environment must end its episodes (use a step cap for endless games). A reset
+    /// without is_first or an observation that does not fit the observation space (<see cref="ObservationCheck"/>)
+    /// throws an <see cref="EnvironmentContractException"/> naming the step.
     /// </summary>
     public static RolloutSummary Run(IEnvironment env, int episodes, int seed, Action<int>? progress = null)
     {
@@ -17,16 +20,21 @@ public static class RolloutRunner
         var policy = new RandomPolicy(env.ActionSpace, seed);
         var returns = new double[episodes];
         var lengths = new int[episodes];
+        var space = env.ObservationSpace as BoxSpace;
+        var index = 0;
         var clock = Stopwatch.StartNew();
         for (var episode = 0; episode < episodes; episode++)
         {
-            env.Reset();
+            var reset = env.Reset();
+            if (!reset.IsFirst) throw new EnvironmentContractException($"Reset returned a step without IsFirst (step {index})");
+            Check(space, reset, index++);
             var total = 0.0;
             var length = 0;
             TimeStep step;
             do
             {
                 step = env.Step(policy.Next());
+                Check(space, step, index++);
                 total += step.Reward;
                 length++;
             }
@@ -38,5 +46,11 @@ public static class RolloutRunner
         }
 
         return new RolloutSummary(returns, lengths, clock.Elapsed);
+    }
+
+    private static void Check(BoxSpace? space, TimeStep step, int index)
+    {
+        if (space is not null && ObservationCheck.Problem(space, step.Observation, index) is { } problem)
+            throw new EnvironmentContractException(problem.Message);
     }
 }

@@ -1,8 +1,6 @@
 using Dreamer.Environments.Conformance;
 using Dreamer.Host.Cli;
-using Dreamer.Host.Plugins;
 using Dreamer.Host.Tests.Plugins;
-using Dreamer.Host.Tests.Wiring;
 using Dreamer.Tests.Support;
 
 namespace Dreamer.Host.Tests.Cli;
@@ -178,9 +176,4 @@ public sealed class EnvCheckCommandTests
 
     private static (int ExitCode, string Output) Check(params string[] args) =>
         CommandLine.Run(config => config.Settings.Registrar.RegisterInstance<HostServices>(new WithBrokenEnvironment()), ["env", "check", "test.broken", .. args]);
-
-    private sealed class WithBrokenEnvironment : HostServices
-    {
-        public override IComponentCatalog Catalog(IEnumerable<string> pluginFolders) => new CatalogWith(base.Catalog(pluginFolders), typeof(BrokenEnvironment));
-    }
 }

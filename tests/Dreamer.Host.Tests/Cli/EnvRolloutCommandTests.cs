@@ -67,4 +67,18 @@ public sealed class EnvRolloutCommandTests
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
         Assert.Equal("--set: with.sticky: 2 is out of range; allowed: 0 to 1\n", output);
     }
+
+    [Theory]
+    [InlineData("small_observation", "step 0's observation has 3 bytes, fewer than the 4 of Box[4] UInt8 [0, 1]")]
+    [InlineData("reset_without_first", "Reset returned a step without IsFirst (step 0)")]
+    [InlineData("out_of_bounds", "step 3's observation holds 2 at element 3, outside Box[4] UInt8 [0, 1]")]
+    public void AnEnvironmentThatBreaksItsContractIsRefusedWithOneLine(string fault, string line)
+    {
+        var (exitCode, output) = CommandLine.Run(
+            config => config.Settings.Registrar.RegisterInstance<HostServices>(new WithBrokenEnvironment()),
+            ["env", "rollout", "test.broken", "--episodes", "2", "--set", $"with.{fault}=true"]);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.EndsWith($"error: test.broken: {line}; `dreamer env check test.broken` runs every check of the environment contract\n", output);
+    }
 }
