@@ -45,6 +45,17 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void AnInterpreterThatEndsDuringHelloIsReportedWithItsLastStderrLineOnTheFirstLine()
+    {
+        var options = Stub.Gym() with { Imports = [Path.Combine(AppContext.BaseDirectory, "Stubs", "stub_exit.py")] };
+
+        var error = Assert.Throws<BridgeFailureException>(() => new GymnasiumEnvironment(options, new EnvironmentContext(1)));
+
+        Assert.StartsWith("the Python server ended during HELLO (exit code 4); command: /usr/bin/python3 -u ", error.Message);
+        Assert.EndsWith("; last stderr line: stub_exit: the interpreter ends here; stderr tail:", error.Message.Split('\n')[0]);
+    }
+
+    [Fact]
     public void TheServerRefusesAHelloOfAnotherProtocolVersion()
     {
         using var process = new ServerProcess(Stub.Python, TimeSpan.FromSeconds(20));
