@@ -10,7 +10,7 @@ namespace Dreamer.Environments.Python;
 public sealed class BridgeClient : IDisposable
 {
     /// <summary>The protocol version this client speaks.</summary>
-    public const uint ProtocolVersion = 1;
+    public const uint ProtocolVersion = 2;
 
     private readonly ServerProcess process;
 
@@ -32,7 +32,8 @@ public sealed class BridgeClient : IDisposable
 
     /// <summary>
     /// Starts the server and sends HELLO with one seed per environment (<paramref name="kind"/>: <c>gymnasium</c> or
-    /// <c>dm_env</c>). An ERROR reply throws <see cref="PythonEnvironmentException"/>; a crash or timeout
+    /// <c>dm_env</c>). A malformed <see cref="PythonEnvironmentOptions.Wrappers"/> entry is refused before the
+    /// interpreter starts. An ERROR reply throws <see cref="PythonEnvironmentException"/>; a crash or timeout
     /// <see cref="BridgeFailureException"/>.
     /// </summary>
     public static BridgeClient Start(string kind, PythonEnvironmentOptions options, IReadOnlyList<long> seeds)
@@ -40,11 +41,12 @@ public sealed class BridgeClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentOutOfRangeException.ThrowIfLessThan(seeds.Count, 1);
+        WrapperEntry.CheckAll(options.Wrappers);
         var process = new ServerProcess(options.Python, TimeSpan.FromSeconds(options.Timeout));
         try
         {
             var hello = new PayloadWriter(MessageType.Hello).UInt32(ProtocolVersion).String(kind).String(options.Id)
-                .Strings(options.Kwargs).String(options.ImageKey).Strings(options.VectorKeys).UInt32((uint)seeds.Count)
+                .Strings(options.Kwargs).Strings(options.Imports).Strings(options.Wrappers).String(options.ImageKey).Strings(options.VectorKeys).UInt32((uint)seeds.Count)
                 .Array(WireArray.Of([.. seeds], seeds.Count)).ToArray();
             var reader = Reply(process, hello, "HELLO", MessageType.Spec);
             return new BridgeClient(process, ServerSpec.Read(reader), seeds.Count);

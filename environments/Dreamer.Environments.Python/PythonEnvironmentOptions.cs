@@ -16,6 +16,12 @@ public sealed record PythonEnvironmentOptions : IComponentOptions
     [Description("Keyword arguments key=value for the environment (int, float, bool or str; {seed} is the environment's seed).")]
     public IReadOnlyList<string> Kwargs { get; init; } = [];
 
+    [Description("Modules (a name, or path/to/file.py) the server imports before it makes the environment, such as ale_py, which registers the ALE ids with gymnasium.")]
+    public IReadOnlyList<string> Imports { get; init; } = [];
+
+    [Description("Wrappers applied in order as callable(env, **kwargs) right after the environment is made: module:callable or path/to/file.py:callable, optionally followed by (key=value, ...) parsed as kwargs are.")]
+    public IReadOnlyList<string> Wrappers { get; init; } = [];
+
     [Description("For a dict observation: the key of the uint8 image.")]
     public string ImageKey { get; init; } = "";
 

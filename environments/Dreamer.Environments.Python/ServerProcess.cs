@@ -6,7 +6,8 @@ namespace Dreamer.Environments.Python;
 /// <summary>
 /// The interpreter running <c>dreamer_env_server.py</c>: frames go to its stdin and come from its stdout, its stderr
 /// is kept in a <see cref="StderrTail"/>. A reply that does not come within the timeout kills the process; a crash,
-/// a closed pipe or a timeout becomes a <see cref="BridgeFailureException"/> with the command line and the stderr tail.
+/// a closed pipe or a timeout becomes a <see cref="BridgeFailureException"/> with the command line, the last stderr line
+/// (on the message's first line, which one-line reports keep) and the stderr tail.
 /// </summary>
 internal sealed class ServerProcess : IDisposable
 {
@@ -71,7 +72,7 @@ internal sealed class ServerProcess : IDisposable
     public void Send(byte[] payload) => FrameStream.Write(input, payload);
 
     public BridgeFailureException Failure(string what) =>
-        new($"{what}; command: {CommandLine}; stderr tail:\n{stderr}");
+        new($"{what}; command: {CommandLine}{(stderr.LastLine is { } last ? $"; last stderr line: {last}" : "")}; stderr tail:\n{stderr}");
 
     public void Dispose()
     {

@@ -17,6 +17,15 @@ internal sealed class StderrTail
         }
     }
 
+    /// <summary>The last line that is not blank (for a Python traceback, the exception), or null.</summary>
+    public string? LastLine
+    {
+        get
+        {
+            lock (lines) return lines.LastOrDefault(line => line.Trim().Length > 0)?.Trim();
+        }
+    }
+
     public override string ToString()
     {
         lock (lines) return lines.Count == 0 ? "(stderr was empty)" : string.Join("\n", lines);

@@ -4,6 +4,7 @@ Runs N environments of one kind (gymnasium or dm_env) and answers the host's fra
 and the environment's own library only; gymnasium and dm_env are imported lazily and only for the kind used.
 """
 import os
+import re
 import struct
 import sys
 import traceback
@@ -14,7 +15,7 @@ sys.stdout = sys.stderr
 
 import numpy as np  # noqa: E402
 
-PROTOCOL = 1
+PROTOCOL = 2
 HELLO, SPEC, RESET, STEP, STEPS, CLOSE, ERROR = 1, 2, 3, 4, 5, 6, 7
 DTYPES = {1: np.uint8, 2: np.float32, 3: np.float64, 4: np.int64, 5: np.bool_, 6: np.int32}
 CODES = {np.dtype(v): k for k, v in DTYPES.items()}
@@ -108,21 +109,67 @@ def kwargs_of(pairs, seed):
     return result
 
 
-def load_callable(target):
+def load_file(location, field):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(os.path.splitext(os.path.basename(location))[0], location)
+    if spec is None:
+        raise SpecError(f"{field}: cannot load the file '{location}'")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def is_file(location):
+    return location.endswith(".py") or os.sep in location
+
+
+def load_callable(target, field="id"):
     location, name = target.rsplit(":", 1)
-    if location.endswith(".py") or os.sep in location:
-        import importlib.util
-        spec = importlib.util.spec_from_file_location(os.path.splitext(os.path.basename(location))[0], location)
-        if spec is None:
-            raise SpecError(f"id: cannot load the file '{location}'")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    if is_file(location):
+        module = load_file(location, field)
     else:
         import importlib
         module = importlib.import_module(location)
     for part in name.split("."):
         module = getattr(module, part)
     return module
+
+
+def import_all(names):
+    """The `imports` option: each a module name or a path/to/file.py, imported before any environment is made."""
+    imported = []
+    for name in names:
+        try:
+            if is_file(name):
+                module = load_file(name, "imports")
+                sys.modules.setdefault(module.__name__, module)
+            else:
+                import importlib
+                module = importlib.import_module(name)
+        except Exception as error:  # noqa: BLE001 - the message names the module that failed
+            raise SpecError(f"imports: cannot import '{name}': {type(error).__name__}: {error}") from error
+        imported.append(module)
+    return imported
+
+
+WRAPPER = re.compile(r"^\s*(?P<target>[^()\s][^()]*):(?P<name>[A-Za-z_][\w.]*)\s*(?:\((?P<arguments>[^()]*)\))?\s*$")
+WRAPPER_FORM = "module:callable or path/to/file.py:callable, optionally followed by (key=value, ...)"
+
+
+def parse_wrapper(entry):
+    """One `wrappers` entry: (target, [key=value, ...]), or a SpecError naming the entry and the expected form."""
+    match = WRAPPER.match(entry)
+    pairs = [] if match is None or not (match["arguments"] or "").strip() else [p.strip() for p in match["arguments"].split(",")]
+    if match is None or any(not re.match(r"^[A-Za-z_]\w*\s*=", pair) for pair in pairs):
+        raise SpecError(f"wrappers: expected {WRAPPER_FORM}, got '{entry}'")
+    return f"{match['target'].strip()}:{match['name']}", pairs
+
+
+def wrap(env, wrappers, seed):
+    """Applies each wrapper in order as callable(env, **kwargs), right after the environment is made."""
+    for target, pairs in wrappers:
+        env = load_callable(target, "wrappers")(env, **kwargs_of(pairs, seed))
+    return env
 
 
 def is_callable_target(target):
@@ -286,10 +333,11 @@ class DmEnv:
         getattr(self.env, "close", lambda: None)()
 
 
-def versions(kind):
+def versions(kind, imported=()):
     found = [("python", sys.version.split()[0]), ("numpy", np.__version__)]
     module = sys.modules.get("gymnasium" if kind == "gymnasium" else "dm_env")
     found.append((module.__name__ if module else kind, getattr(module, "__version__", "not imported") if module else "not imported"))
+    found.extend((m.__name__, str(m.__version__)) for m in imported if hasattr(m, "__version__") and m.__name__ not in dict(found))
     return found
 
 
@@ -302,20 +350,22 @@ class Server:
         if self.kind not in ("gymnasium", "dm_env"):
             raise SpecError(f"HELLO kind: expected gymnasium or dm_env, got '{self.kind}'")
         target, pairs = body.string("HELLO id"), body.strings("HELLO kwargs")
+        imports, wrappers = body.strings("HELLO imports"), [parse_wrapper(entry) for entry in body.strings("HELLO wrappers")]
         image_key, vector_keys = body.string("HELLO image_key"), body.strings("HELLO vector_keys")
         count = body.u32("HELLO environment count")
         seeds = body.array("HELLO seeds")
         if seeds.shape != (count,):
             raise SpecError(f"HELLO seeds: expected shape ({count},), got {seeds.shape}")
+        imported = import_all(imports)
         wrapper = Gymnasium if self.kind == "gymnasium" else DmEnv
-        self.envs = [wrapper(make(self.kind, target, kwargs_of(pairs, int(seed))), int(seed)) for seed in seeds]
+        self.envs = [wrapper(wrap(make(self.kind, target, kwargs_of(pairs, int(seed))), wrappers, int(seed)), int(seed)) for seed in seeds]
         first = self.envs[0]
         self.observations = ObservationMap(first.observation_space(), image_key, vector_keys, wrapper.low_name, wrapper.high_name)
         self.actions = ActionMap(first.action_space(), wrapper.low_name, wrapper.high_name)
         shape = self.observations.shape
         spec = struct.pack("<BB", CODES[np.dtype(self.observations.dtype)], len(shape)) + struct.pack(f"<{len(shape)}I", *shape)
         spec += struct.pack("<dd", self.observations.low, self.observations.high) + self.actions.spec()
-        pairs = versions(self.kind)
+        pairs = versions(self.kind, imported)
         spec += struct.pack("<I", len(pairs)) + b"".join(pack_string(n) + pack_string(v) for n, v in pairs)
         send(SPEC, spec)
 

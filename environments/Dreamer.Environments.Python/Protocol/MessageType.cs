@@ -3,7 +3,7 @@ namespace Dreamer.Environments.Python.Protocol;
 /// <summary>The first byte of every frame's payload (docs/python-bridge.md).</summary>
 public enum MessageType : byte
 {
-    /// <summary>Client: protocol version, kind, id, kwargs, keys, environment count, seeds.</summary>
+    /// <summary>Client: protocol version, kind, id, kwargs, imports, wrappers, keys, environment count, seeds.</summary>
     Hello = 1,
 
     /// <summary>Server: observation and action specs, library versions.</summary>

@@ -75,6 +75,48 @@ public sealed class PresetTests
     }
 
     [Fact]
+    public void TheAtariAlePresetRunsTheReferenceAtariProtocolThroughTheBridgeWithTheAtariSchedule()
+    {
+        var services = new HostServices();
+        var loader = services.Loader(services.Catalog([]), HostServices.TrainingSlots);
+
+        var composition = loader.Load(Path.Combine(RepositoryRoot.Path, "compositions", "atari-ale.yaml"), []);
+
+        // dreamerv2.md §7.1: ALE at frameskip 1 with sticky actions and the minimal set, AtariPreprocessing's 4-frame
+        // repeat (so no action repeat of ours), 27000 agent steps; the rest from atari.yaml (§8 Atari column).
+        Assert.Equal("python.gymnasium", composition.Component(Dreamer.Abstractions.Components.ComponentSlot.Environment)!.Key);
+        Assert.Equal("ALE/Pong-v5", Value("environment.with.id"));
+        Assert.Equal(["frameskip=1", "repeat_action_probability=0.25", "full_action_space=false"], Strings("environment.with.kwargs"));
+        Assert.Equal(["ale_py"], Strings("environment.with.imports"));
+        Assert.Equal(
+            ["gymnasium.wrappers:AtariPreprocessing(noop_max=30, frame_skip=4, screen_size=64, terminal_on_life_loss=false, grayscale_obs=true, scale_obs=false)"],
+            Strings("environment.with.wrappers"));
+        Assert.Contains("compositions/atari-ale.yaml:", composition.Values.Single(entry => entry.Path == "environment.with.wrappers").Source.Text);
+        var expected = new Dictionary<string, (string Text, string File)>
+        {
+            ["training.action_repeat"] = ("1", "atari-ale"),
+            ["training.time_limit"] = ("27000", "atari-ale"),
+            ["training.train_every"] = ("16", "atari"),
+            ["training.prefill"] = ("50000", "atari"),
+            ["training.eval_every"] = ("250000", "atari"),
+            ["world_model.reward_transform"] = ("tanh", "atari"),
+            ["world_model.discount"] = ("0.999", "atari"),
+            ["world_model.loss_scales.kl"] = ("0.1", "atari"),
+            ["replay.prioritize_ends"] = ("true", "atari"),
+        };
+        foreach (var (path, (text, file)) in expected)
+        {
+            var resolved = composition.Values.Single(entry => entry.Path == path);
+            Assert.True(resolved.Text == text, $"{path}: {resolved.Text}, expected {text}");
+            Assert.Contains($"compositions/{file}.yaml:", resolved.Source.Text);
+        }
+        Assert.Equal("actor-gradient.reinforce", composition.Component(Dreamer.Abstractions.Components.ComponentSlot.ActorGradient)!.Key);
+
+        string Value(string path) => composition.Values.Single(entry => entry.Path == path).Text;
+        IEnumerable<string> Strings(string path) => (IEnumerable<string>)composition.Values.Single(entry => entry.Path == path).Value!;
+    }
+
+    [Fact]
     public void TheMinatarPresetTrainsOnTheBinaryGridAtTheDefaultsReplayRatio()
     {
         var services = new HostServices();
