@@ -58,14 +58,25 @@ public sealed class TruncatedNormal
         Std.log() + Normalizer.log() + LogSqrtTwoPiE + (Alpha * Density(Alpha) - Beta * Density(Beta)) / (2 * Normalizer);
 
     /// <summary>
-    /// The sample for uniform noise <paramref name="uniform"/> in (0, 1) of the shape of μ, by the inverse CDF:
-    /// differentiable in μ and σ (reparameterized), not clipped.
+    /// The sample for uniform noise <paramref name="uniform"/> in [0, 1] of the shape of μ, by the inverse CDF:
+    /// differentiable in μ and σ (reparameterized), not clipped. The tail the quantile lies in is inverted from its own
+    /// side: Φ⁻¹(Φ(α) + u·Z) below the median, −Φ⁻¹(Φ(−β) + (1 − u)·Z) above it, the same number in exact arithmetic.
+    /// So a quantile near 1 never rounds to 1 in float32 (where Φ⁻¹ is infinite), and a tail probability is held at
+    /// least <see cref="TailFloor"/> (about 7σ from μ), which keeps the sample and its gradient finite when μ sits
+    /// on a bound and σ is small.
     /// </summary>
     public Tensor Sample(Tensor uniform)
     {
-        var lowerMass = special.ndtr(Alpha);
-        return Mean + Std * special.ndtri(lowerMass + uniform * Normalizer);
+        var below = special.ndtr(Alpha) + uniform * Normalizer;                  // Φ((x − μ)/σ)
+        var above = special.ndtr(Beta.neg()) + (1 - uniform) * Normalizer;      // 1 − Φ((x − μ)/σ)
+        var lowerHalf = below.le(0.5);
+        var tail = where(lowerHalf, below, above).clamp_min(TailFloor);         // (0, 0.5]
+        var quantile = special.ndtri(tail);                                      // ≤ 0
+        return Mean + Std * where(lowerHalf, quantile, quantile.neg());
     }
+
+    /// <summary>The least tail probability <see cref="Sample"/> inverts: Φ⁻¹(1e−12) ≈ −7.03.</summary>
+    public const double TailFloor = 1e-12;
 
     private static Tensor Density(Tensor x) => x.square().mul(-0.5).sub(LogSqrtTwoPi).exp();
 }

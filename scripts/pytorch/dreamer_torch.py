@@ -354,7 +354,11 @@ def trunc_normal_distribution(output, min_std=0.1):
         return torch.exp(-0.5 * x * x - HALF_LOG_TWO_PI)
 
     def sample(u):
-        x = mean + std * torch.special.ndtri(torch.special.ndtr(alpha) + u * z)
+        below = torch.special.ndtr(alpha) + u * z
+        above = torch.special.ndtr(-beta) + (1 - u) * z
+        lower_half = below <= 0.5
+        quantile = torch.special.ndtri(torch.where(lower_half, below, above).clamp_min(1e-12))
+        x = mean + std * torch.where(lower_half, quantile, -quantile)
         return x + (x.clamp(-1 + 1e-6, 1 - 1e-6) - x).detach()
 
     def log_probability(x):

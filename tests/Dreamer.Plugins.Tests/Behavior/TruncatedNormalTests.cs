@@ -91,5 +91,43 @@ public sealed class TruncatedNormalTests
         Assert.True(pathwise[2].abs().item<double>() > 0);
     }
 
+    [Theory]
+    [InlineData(30.0)]
+    [InlineData(-30.0)]
+    public void AMeanOnABoundWithTheLeastStdSamplesFiniteActionsAndGradientsInFloat32(double rawMean)
+    {
+        using var scope = NewDisposeScope();
+        float[] noise = [0f, 1e-9f, 0.25f, 0.5f, 0.75f, 0.99999994f, 1f];                                 // u in [0, 1]
+        var rawMeans = full(noise.Length, rawMean, dtype: ScalarType.Float32).requires_grad_();           // [A], tanh = ±1 in float32
+        var rawStds = full(noise.Length, -30.0, dtype: ScalarType.Float32).requires_grad_();              // [A], σ = min_std
+        var policy = new TruncatedNormalActionDistribution(rawMeans, rawStds, minStd: 0.1);
+        Assert.Equal(Math.Sign(rawMean), policy.Normal.Mean[0].item<float>());
+
+        var sample = policy.Sample(tensor(noise));                                                         // [A]
+        sample.sum().backward();
+
+        var values = sample.data<float>().ToArray();
+        Assert.All(values, value => Assert.InRange(value, -1f, 1f));
+        Assert.True(rawMeans.grad!.isfinite().all().item<bool>(), "the gradient with respect to the raw mean is finite");
+        Assert.True(rawStds.grad!.isfinite().all().item<bool>(), "the gradient with respect to the raw std is finite");
+        var reference = new TruncatedNormal(full(noise.Length, (double)Math.Sign(rawMean), dtype: ScalarType.Float64), full(noise.Length, 0.1, dtype: ScalarType.Float64))
+            .Sample(tensor(noise).to(ScalarType.Float64)).clamp(-1 + TruncatedNormalActionDistribution.ClipMargin, 1 - TruncatedNormalActionDistribution.ClipMargin);
+        for (var i = 2; i < 5; i++) Assert.Equal(reference[i].item<double>(), values[i], 1e-5);
+    }
+
+    [Fact]
+    public void BothTailsInvertTheSameCdf()
+    {
+        using var scope = NewDisposeScope();
+        var normal = new TruncatedNormal(tensor(new[] { -1.0, 1.0, 0.0 }, dtype: ScalarType.Float64), tensor(new[] { 0.1, 0.1, 2.0 }, dtype: ScalarType.Float64));
+        foreach (var u in new[] { 0.001, 0.4999, 0.5001, 0.999 })
+        {
+            var uniform = full(3, u, dtype: ScalarType.Float64);
+            var sample = normal.Sample(uniform);                                                           // [3]
+            var cdf = (special.ndtr((sample - normal.Mean) / normal.Std) - special.ndtr(normal.Alpha)) / normal.Normalizer;
+            Assert.True(cdf.allclose(uniform, rtol: 0, atol: 1e-9), $"u = {u}: {string.Join(", ", cdf.data<double>().ToArray())}");
+        }
+    }
+
     private static Tensor Scalar(double value) => tensor(new[] { value }, dtype: ScalarType.Float64);            // [A = 1]
 }
