@@ -1,17 +1,15 @@
 using Dreamer.Abstractions.Environments;
+using Dreamer.Host.Composition;
 
 namespace Dreamer.Host.Wiring;
 
 /// <summary>
 /// What a run's environment reported when it was built: its observation and action spaces (before the host's wrappers)
 /// and, for an <see cref="IEnvironmentLibraries"/>, the libraries it runs on. Written under
-/// <c>recorded.environment</c> of <c>resolved.yaml</c> (<see cref="Composition.ResolvedCompositionYaml"/>).
+/// <c>recorded.environment</c> of <c>resolved.yaml</c> (<see cref="ResolvedCompositionYaml"/>).
 /// </summary>
 public sealed record EnvironmentRecord(Space Observation, Space Action, IReadOnlyList<KeyValuePair<string, string>> Libraries)
 {
-    /// <summary>The top-level key of <c>resolved.yaml</c> that holds what the host recorded; composition loading ignores it.</summary>
-    public const string Section = "recorded";
-
     /// <summary>The record of <paramref name="environment"/>.</summary>
     public static EnvironmentRecord Of(IEnvironment environment)
     {
@@ -26,13 +24,13 @@ public sealed record EnvironmentRecord(Space Observation, Space Action, IReadOnl
         var leaves = new List<(IReadOnlyList<string>, object)>();
         Add(leaves, "observation", Observation);
         Add(leaves, "action", Action);
-        foreach (var (name, version) in Libraries) leaves.Add(([Section, "environment", "libraries", name], version));
+        foreach (var (name, version) in Libraries) leaves.Add(([CompositionKeys.Recorded, "environment", "libraries", name], version));
         return leaves;
     }
 
     private static void Add(List<(IReadOnlyList<string>, object)> leaves, string name, Space space)
     {
-        IReadOnlyList<string> At(string key) => [Section, "environment", name, key];
+        IReadOnlyList<string> At(string key) => [CompositionKeys.Recorded, "environment", name, key];
         switch (space)
         {
             case DiscreteSpace discrete:

@@ -47,9 +47,9 @@ public static class EnvironmentRecordDifference
     private static Dictionary<string, string> Leaves(YamlMappingNode? root)
     {
         var leaves = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root is not null && root.Children.TryGetValue(new YamlScalarNode(EnvironmentRecord.Section), out var recorded)
+        if (root is not null && root.Children.TryGetValue(new YamlScalarNode(CompositionKeys.Recorded), out var recorded)
             && recorded is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("environment"), out var environment))
-            Flatten(environment, $"{EnvironmentRecord.Section}.environment", leaves);
+            Flatten(environment, $"{CompositionKeys.Recorded}.environment", leaves);
         return leaves;
     }
 
