@@ -2,6 +2,7 @@ using System.Globalization;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Environments.Conformance;
 using Dreamer.Environments.Rollout;
+using Dreamer.Environments.Wrappers;
 using Dreamer.Host.Composition;
 using Dreamer.Host.Plugins;
 using Spectre.Console;
@@ -10,7 +11,7 @@ using Spectre.Console.Cli;
 namespace Dreamer.Host.Cli;
 
 /// <summary>
-/// <c>dreamer env rollout KEY [--policy random] [--episodes N] [--seed S] [--gif FILE] [--set with.path=value]...
+/// <c>dreamer env rollout KEY [--policy random] [--episodes N] [--seed S] [--action-repeat N] [--gif FILE] [--set with.path=value]...
 /// [--plugins DIR]...</c>: plays episodes of any environment component of the catalog and prints the mean return ±
 /// standard error, the episode lengths and the steps per second; optionally saves one episode as a GIF.
 /// Bad input (unknown key, a key that is not an environment, a bad option or policy) prints one error per line and
@@ -34,11 +35,11 @@ public sealed class EnvRolloutCommand(HostServices services, IAnsiConsole consol
             var options = ComponentOptionsOverrides.Bind(component, settings.Set);
             var factory = services.Factory();
             RolloutSummary summary;
-            using (var environment = factory.Create<IEnvironment>(component, options, new EnvironmentContext(settings.Seed)))
+            using (var environment = Repeated(factory.Create<IEnvironment>(component, options, new EnvironmentContext(settings.Seed)), settings.ActionRepeat))
             {
                 if (settings.Gif is not null && !IsImage(environment.ObservationSpace))
                     return Fail($"--gif needs uint8 [C, H, W] observations; {component.Key} has {environment.ObservationSpace}");
-                output.WriteLine($"{component.Key}: observation {environment.ObservationSpace}, action {environment.ActionSpace}, policy {settings.Policy}, seed {settings.Seed}");
+                output.WriteLine($"{component.Key}: observation {environment.ObservationSpace}, action {environment.ActionSpace}, policy {settings.Policy}, seed {settings.Seed}{(settings.ActionRepeat > 1 ? $", action repeat {settings.ActionRepeat}" : "")}");
                 summary = Play(environment, settings);
             }
             output.WriteLine($"{component.Key}  {summary.Format()}");
@@ -69,6 +70,9 @@ public sealed class EnvRolloutCommand(HostServices services, IAnsiConsole consol
             return Fail($"{settings.Key}: {exception.Message}; `dreamer env check {settings.Key}` runs every check of the environment contract");
         }
     }
+
+    private static IEnvironment Repeated(IEnvironment environment, int repeat) =>
+        repeat > 1 ? new ActionRepeat(environment, repeat) : environment;
 
     private static bool IsImage(Space space) => space is BoxSpace { IsImage: true, ElementType: ElementType.UInt8 };
 

@@ -22,12 +22,18 @@ public sealed class EnvRolloutSettings : EnvironmentCommandSettings
     [DefaultValue(0)]
     public int Seed { get; init; }
 
+    [CommandOption("--action-repeat <N>")]
+    [Description("Repeat each action N times and sum the rewards, as training.action_repeat does, so the return and length compare with an agent trained at that repeat.")]
+    [DefaultValue(1)]
+    public int ActionRepeat { get; init; } = 1;
+
     [CommandOption("--gif <FILE>")]
     [Description("Also play one episode with the same seed and save it as an animated GIF (uint8 [[C, H, W]] observations only).")]
     public string? Gif { get; init; }
 
     public override ValidationResult Validate() => OptionRange.First(
-        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0), OutputPath.File("--gif", Gif));
+        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0),
+        OptionRange.AtLeast("--action-repeat", ActionRepeat, 1), OutputPath.File("--gif", Gif));
 
     /// <summary>The policies <see cref="Policy"/> may name.</summary>
     public static IReadOnlyList<string> Policies { get; } = ["random"];

@@ -21,6 +21,26 @@ public sealed class EnvRolloutCommandTests
     }
 
     [Fact]
+    public void AnActionRepeatCountsAgentStepsAndSumsTheRewards()
+    {
+        var (exitCode, output) = CommandLine.Run("env", "rollout", "control.pendulum", "--episodes", "2", "--action-repeat", "2");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("policy random, seed 0, action repeat 2", output);
+        var summary = Assert.Single(output.Split('\n'), line => line.StartsWith("control.pendulum  ", StringComparison.Ordinal));
+        Assert.Contains("  length 500.0 [500, 500]  steps 1000  ", summary);
+    }
+
+    [Fact]
+    public void AnActionRepeatBelowOneIsRefused()
+    {
+        var (exitCode, output) = CommandLine.Run("env", "rollout", "control.pendulum", "--action-repeat", "0");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("--action-repeat: 0 is not allowed; allowed: 1 or more", output);
+    }
+
+    [Fact]
     public void OptionsOverridesReachTheEnvironmentAndTheGifIsValid()
     {
         using var folder = new TemporaryFolder();
