@@ -36,7 +36,9 @@ public sealed class Driver
 
     /// <summary>
     /// One agent step in every environment with actions from <paramref name="policy"/> (observations <c>[N, *shape]</c>
-    /// in their element type, is_first <c>[N]</c> → actions <c>[N, A]</c>). Returns the episodes that finished on this step.
+    /// in their element type, is_first <c>[N]</c> → actions <c>[N, A]</c>). Pipelined environments
+    /// (<see cref="IPipelinedEnvironment"/>) all begin their step before any is awaited, so they step at the same time;
+    /// the others step in index order. Returns the episodes that finished on this step.
     /// </summary>
     public IReadOnlyList<Episode> Step(Func<Array, float[], float[]> policy)
     {
@@ -57,11 +59,15 @@ public sealed class Driver
         var actions = policy(observations, isFirst);
         if (actions.Length != environments.Count * actionSize)
             throw new InvalidOperationException($"the policy returned {actions.Length} action values; expected {environments.Count} × {actionSize}.");
+        for (var i = 0; i < environments.Count; i++)
+        {
+            if (environments[i] is IPipelinedEnvironment pipelined) pipelined.BeginStep(actions.AsSpan(i * actionSize, actionSize));
+        }
         var finished = new List<Episode>();
         for (var i = 0; i < environments.Count; i++)
         {
             var action = actions.AsSpan(i * actionSize, actionSize);
-            var step = environments[i].Step(action);
+            var step = environments[i] is IPipelinedEnvironment pipelined ? pipelined.EndStep() : environments[i].Step(action);
             builders[i].Append(step, action);
             Copy(step, i);
             if (step.IsLast)

@@ -4,15 +4,16 @@ using Dreamer.Abstractions.Environments;
 using Dreamer.Environments.Control;
 using Dreamer.Environments.Python;
 
-// Usage: Dreamer.Environments.Python.Bench PYTHON ID [SECONDS] [N]
+// Usage: Dreamer.Environments.Python.Bench PYTHON ID [SECONDS] [N] [KWARG...]
 // Steps per second of control.pendulum (vector view, in process), of python.gymnasium on ID (one server per
-// environment), and of N environments of ID in one server through BridgeClient (one batched step for all N).
+// environment), of N environments of ID in one server through BridgeClient (one batched step for all N), and of N
+// servers stepped one at a time and pipelined (every step begun before any is awaited, as the driver does).
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Dreamer.Environments.Python.Bench PYTHON ID [SECONDS] [N]");
+    Console.Error.WriteLine("usage: Dreamer.Environments.Python.Bench PYTHON ID [SECONDS] [N] [KWARG...]");
     return 2;
 }
-var options = new PythonEnvironmentOptions { Python = args[0], Id = args[1] };
+var options = new PythonEnvironmentOptions { Python = args[0], Id = args[1], Kwargs = args.Skip(4).ToList() };
 var seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 3.0;
 var count = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 8;
 
@@ -25,6 +26,21 @@ using (var client = BridgeClient.Start("gymnasium", options, [.. Enumerable.Rang
     var actions = Enumerable.Repeat(1f, count).ToArray();
     var everyone = Enumerable.Range(0, count).ToArray();
     Report($"BridgeClient, {count} environments in one server", Rate(() => client.Reset(everyone), () => client.Step(actions).IsLast[0], seconds), count);
+}
+var servers = Enumerable.Range(0, count).Select(i => new GymnasiumEnvironment(options, new EnvironmentContext(0, i))).ToList();
+try
+{
+    void ResetAll() => servers.ForEach(server => server.Reset());
+    Report($"{count} servers stepped one at a time", Rate(ResetAll, () => servers.Select(server => server.Step([1f]).IsLast).ToList()[0], seconds), count);
+    Report($"{count} servers pipelined", Rate(ResetAll, () =>
+    {
+        servers.ForEach(server => server.BeginStep([1f]));
+        return servers.Select(server => server.EndStep().IsLast).ToList()[0];
+    }, seconds), count);
+}
+finally
+{
+    servers.ForEach(server => server.Dispose());
 }
 return 0;
 

@@ -72,14 +72,23 @@ public sealed class BridgeClient : IDisposable
     /// </summary>
     public StepBatch Step(ReadOnlySpan<float> actions)
     {
+        BeginStep(actions);
+        return EndStep();
+    }
+
+    /// <summary>Sends the STEP of <see cref="Step"/> without waiting; <see cref="EndStep"/> reads its STEPS.</summary>
+    public void BeginStep(ReadOnlySpan<float> actions)
+    {
         var array = Spec.Action is BoxSpace box
             ? WireArray.Of(actions, Count, box.Size)
             : WireArray.Of([.. actions.ToArray().Select(action => (long)action)], Count);
         if (array.Count * WireArray.ElementSize(array.Type) != array.Data.Length)
             throw new ArgumentException($"Step takes {array.Count} action values for {Count} environments, got {actions.Length}.", nameof(actions));
-        var payload = new PayloadWriter(MessageType.Step).Array(array).ToArray();
-        return StepBatch.Read(Reply(process, payload, "STEP", MessageType.Steps), Spec.Observation, Count);
+        process.Post(new PayloadWriter(MessageType.Step).Array(array).ToArray(), "STEP");
     }
+
+    /// <summary>The STEPS reply to the STEP <see cref="BeginStep"/> sent.</summary>
+    public StepBatch EndStep() => StepBatch.Read(Parse(process, process.Receive("STEP"), "STEP", MessageType.Steps), Spec.Observation, Count);
 
     /// <summary>Sends CLOSE and waits for the process to exit (killing it after two seconds).</summary>
     public void Dispose()
@@ -97,9 +106,12 @@ public sealed class BridgeClient : IDisposable
     /// <summary>Ends the process at once, as a crashed server would (for failures and tests).</summary>
     internal void Kill() => process.Kill();
 
-    private static PayloadReader Reply(ServerProcess process, byte[] payload, string what, MessageType expected)
+    private static PayloadReader Reply(ServerProcess process, byte[] payload, string what, MessageType expected) =>
+        Parse(process, process.Request(payload, what), what, expected);
+
+    private static PayloadReader Parse(ServerProcess process, byte[] reply, string what, MessageType expected)
     {
-        var reader = new PayloadReader(process.Request(payload, what));
+        var reader = new PayloadReader(reply);
         if (reader.Type(expected, MessageType.Error) == MessageType.Error)
             throw new PythonEnvironmentException(
                 $"the Python server refused {what}: {reader.String("ERROR message")}\n{reader.String("ERROR traceback")}command: {process.CommandLine}");

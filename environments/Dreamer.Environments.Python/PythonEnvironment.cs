@@ -3,14 +3,14 @@ using Dreamer.Abstractions.Environments;
 namespace Dreamer.Environments.Python;
 
 /// <summary>
-/// An environment run by a Python server (docs/python-bridge.md), one server per environment copy (N = 1): the host's
-/// acting loop builds one <see cref="IEnvironment"/> per parallel copy, so it cannot batch them into one server yet.
-/// Steps keep the time-index convention of dreamerv2.md §0 and the flags of §7.1. A crashed or hung server ends the
+/// An environment run by a Python server (docs/python-bridge.md), one server per environment copy (N = 1). It is
+/// pipelined (<see cref="IPipelinedEnvironment"/>): the driver sends the step of every copy before it reads any reply,
+/// so the copies of <c>training.envs</c> step at the same time, each in its own process. Steps keep the time-index convention of dreamerv2.md §0 and the flags of §7.1. A crashed or hung server ends the
 /// current episode as last but not terminal with the last good observation (so no stored episode is lost or
 /// corrupted); the next <see cref="Reset"/> starts a fresh server, up to <see cref="PythonEnvironmentOptions.MaxRestarts"/>
 /// times, and then a <see cref="PythonEnvironmentException"/> ends the run.
 /// </summary>
-public abstract class PythonEnvironment : IEnvironment, IEnvironmentLibraries
+public abstract class PythonEnvironment : IPipelinedEnvironment, IEnvironmentLibraries
 {
     private readonly string kind;
     private readonly string key;
@@ -20,6 +20,8 @@ public abstract class PythonEnvironment : IEnvironment, IEnvironmentLibraries
     private BridgeClient? client;
     private Observation lastObservation;
     private bool running;
+    private bool begun;
+    private BridgeFailureException? sendFailure;
     private int failures;
 
     protected PythonEnvironment(string kind, string key, PythonEnvironmentOptions options, EnvironmentContext context)
@@ -61,6 +63,8 @@ public abstract class PythonEnvironment : IEnvironment, IEnvironmentLibraries
 
     public TimeStep Reset()
     {
+        if (begun)
+            throw new InvalidOperationException("A step has begun: call EndStep before Reset.");
         while (true)
         {
             try
@@ -77,18 +81,48 @@ public abstract class PythonEnvironment : IEnvironment, IEnvironmentLibraries
 
     public TimeStep Step(ReadOnlySpan<float> action)
     {
+        BeginStep(action);
+        return EndStep();
+    }
+
+    public void BeginStep(ReadOnlySpan<float> action)
+    {
         if (!running || client is null)
             throw new InvalidOperationException("Step needs an episode in progress: call Reset first (also after a last step).");
+        if (begun)
+            throw new InvalidOperationException("A step has begun already: call EndStep first.");
         try
         {
-            return Keep(client.Step(action).Step(0, observationSpace));
+            client.BeginStep(action);
         }
         catch (BridgeFailureException failure)
         {
-            Fail(failure);
-            running = false;
-            return new TimeStep(lastObservation, 0f, IsFirst: false, IsLast: true, IsTerminal: false);
+            sendFailure = failure;
         }
+        begun = true;
+    }
+
+    public TimeStep EndStep()
+    {
+        if (!begun || client is null)
+            throw new InvalidOperationException("No step has begun: call BeginStep first.");
+        begun = false;
+        var failure = sendFailure;
+        sendFailure = null;
+        if (failure is null)
+        {
+            try
+            {
+                return Keep(client.EndStep().Step(0, observationSpace));
+            }
+            catch (BridgeFailureException received)
+            {
+                failure = received;
+            }
+        }
+        Fail(failure);
+        running = false;
+        return new TimeStep(lastObservation, 0f, IsFirst: false, IsLast: true, IsTerminal: false);
     }
 
     public void Dispose()

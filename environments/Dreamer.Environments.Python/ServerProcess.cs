@@ -56,9 +56,28 @@ internal sealed class ServerProcess : IDisposable
     /// <summary>Sends one frame and reads the reply, within the timeout.</summary>
     public byte[] Request(byte[] payload, string what)
     {
+        Post(payload, what);
+        return Receive(what);
+    }
+
+    /// <summary>Sends one frame; <see cref="Receive"/> reads its reply, and the server works on it meanwhile.</summary>
+    public void Post(byte[] payload, string what)
+    {
         try
         {
             FrameStream.Write(input, payload);
+        }
+        catch (Exception error) when (error is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            throw Failure($"the Python server ended during {what} ({Exited()})");
+        }
+    }
+
+    /// <summary>Reads the reply to the frame <see cref="Post"/> sent, within the timeout.</summary>
+    public byte[] Receive(string what)
+    {
+        try
+        {
             var deadline = Stopwatch.StartNew();
             return FrameStream.Read(buffer => ReadBefore(buffer, deadline, what));
         }

@@ -7,11 +7,12 @@ namespace Dreamer.Environments.Wrappers;
 /// vectors agents act in (dreamerv2.md §7.1); a vector maps to the index of its largest element (first on ties).
 /// Owns the inner environment.
 /// </summary>
-public sealed class OneHotActions : IEnvironment
+public sealed class OneHotActions : IPipelinedEnvironment
 {
     private readonly IEnvironment inner;
     private readonly int count;
     private readonly float[] index = new float[1];
+    private readonly PendingStep pending = new();
 
     public OneHotActions(IEnvironment inner)
     {
@@ -34,6 +35,12 @@ public sealed class OneHotActions : IEnvironment
 
     public TimeStep Step(ReadOnlySpan<float> action)
     {
+        BeginStep(action);
+        return EndStep();
+    }
+
+    public void BeginStep(ReadOnlySpan<float> action)
+    {
         if (action.Length != count)
         {
             throw new ArgumentException(
@@ -51,8 +58,10 @@ public sealed class OneHotActions : IEnvironment
         }
 
         index[0] = best;
-        return inner.Step(index);
+        pending.Begin(inner, index);
     }
+
+    public TimeStep EndStep() => pending.End(inner);
 
     public void Dispose() => inner.Dispose();
 }

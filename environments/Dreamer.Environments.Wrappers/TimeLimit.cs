@@ -8,10 +8,11 @@ namespace Dreamer.Environments.Wrappers;
 /// ended throws <see cref="InvalidOperationException"/>, as <see cref="IEnvironment.Step"/> says, although the inner
 /// environment's episode goes on; after an end of the inner environment's own, the inner environment answers. Owns the inner environment.
 /// </summary>
-public sealed class TimeLimit : IEnvironment
+public sealed class TimeLimit : IPipelinedEnvironment
 {
     private readonly IEnvironment inner;
     private readonly int maxSteps;
+    private readonly PendingStep pending = new();
     private int steps;
     private bool timedOut;
 
@@ -36,11 +37,22 @@ public sealed class TimeLimit : IEnvironment
 
     public TimeStep Step(ReadOnlySpan<float> action)
     {
+        BeginStep(action);
+        return EndStep();
+    }
+
+    public void BeginStep(ReadOnlySpan<float> action)
+    {
         if (timedOut)
         {
             throw new InvalidOperationException($"The episode ended at the time limit of {maxSteps} steps: call Reset first.");
         }
-        var step = inner.Step(action);
+        pending.Begin(inner, action);
+    }
+
+    public TimeStep EndStep()
+    {
+        var step = pending.End(inner);
         steps++;
         if (step.IsLast || steps < maxSteps) return step;
         timedOut = true;

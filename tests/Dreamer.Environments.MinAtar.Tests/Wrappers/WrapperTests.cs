@@ -63,6 +63,45 @@ public sealed class WrapperTests
     }
 
     [Fact]
+    public void TheHostsWrappersBeginThePipelinedStepOfTheirInnerEnvironmentAndRepeatAfterItEnds()
+    {
+        var inner = new PipelinedScriptedEnvironment(3, 10);
+        using var environment = new OneHotActions(new TimeLimit(new ActionRepeat(inner, 3), 2));
+        environment.Reset();
+
+        environment.BeginStep([0f, 0f, 1f]);
+        Assert.Equal(["begin 2"], inner.Calls);
+        var first = environment.EndStep();
+        Assert.Equal(["begin 2", "end", "step 2", "step 2"], inner.Calls);
+        Assert.Equal(9f, first.Reward);
+        Assert.False(first.IsLast);
+
+        environment.BeginStep([1f, 0f, 0f]);
+        var second = environment.EndStep();
+        Assert.Equal(3f, second.Reward);
+        Assert.True(second.IsLast);
+        Assert.False(second.IsTerminal);
+        Assert.Throws<InvalidOperationException>(() => environment.BeginStep([1f, 0f, 0f]));
+    }
+
+    [Fact]
+    public void AWrapperOverAPlainEnvironmentStepsItWhenThePipelinedStepEnds()
+    {
+        var inner = new ScriptedEnvironment(3, 10);
+        using var environment = new OneHotActions(inner);
+        environment.Reset();
+
+        environment.BeginStep([0f, 1f, 0f]);
+        Assert.Equal(0, inner.Steps);
+        Assert.Throws<InvalidOperationException>(() => environment.BeginStep([0f, 1f, 0f]));
+        var step = environment.EndStep();
+
+        Assert.Equal([1], inner.Received);
+        Assert.Equal(2f, step.Reward);
+        Assert.Throws<InvalidOperationException>(() => environment.EndStep());
+    }
+
+    [Fact]
     public void OneHotActionsExposeAFloatBoxAndMapTheArgmax()
     {
         var inner = new ScriptedEnvironment(4, 100);

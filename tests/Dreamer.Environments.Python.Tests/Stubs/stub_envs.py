@@ -22,11 +22,19 @@ class DictSpace:
 
 
 class GymStub:
-    """Gymnasium API. obs: vector, image (HWC: 80 c + 6 h + w + steps), grey, dict, echo (the action), complex (unsupported)."""
+    """Gymnasium API. obs: vector, image (HWC: 80 c + 6 h + w + steps), grey, dict, echo (the action), complex (unsupported).
 
-    def __init__(self, obs="vector", action="discrete", length=10, terminate_at=-1, crash_at=-1, hang_at=-1):
+    barrier: a folder shared by `parties` stubs in their own servers; each step waits up to barrier_timeout seconds
+    until every party has begun the same step, so the stubs step only if their servers are stepped at the same time.
+    busy: seconds of computation each step costs, as a simulator's would (for the bridge benchmark).
+    """
+
+    def __init__(self, obs="vector", action="discrete", length=10, terminate_at=-1, crash_at=-1, hang_at=-1,
+                 barrier="", parties=1, barrier_timeout=20.0, busy=0.0):
         self.obs, self.length, self.terminate_at = obs, length, terminate_at
         self.crash_at, self.hang_at = crash_at, hang_at
+        self.barrier, self.parties, self.barrier_timeout, self.calls = barrier, parties, barrier_timeout, 0
+        self.busy = busy
         self.rng = np.random.default_rng(0)
         self.action_space = Discrete(3) if action == "discrete" else Box(-2.0, np.array([2.0, 6.0]), (2,), np.float32)
         self.observation_space = {
@@ -58,7 +66,25 @@ class GymStub:
         self.steps = 0
         return self.observation(), {}
 
+    def wait_at_barrier(self):
+        self.calls += 1
+        open(os.path.join(self.barrier, f"{self.calls}-{os.getpid()}"), "w").close()
+        deadline = time.monotonic() + self.barrier_timeout
+        while True:
+            arrived = sum(name.startswith(f"{self.calls}-") for name in os.listdir(self.barrier))
+            if arrived >= self.parties:
+                return
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"barrier: {arrived} of {self.parties} environments began step call {self.calls} within {self.barrier_timeout} s")
+            time.sleep(0.002)
+
     def step(self, action):
+        if self.barrier:
+            self.wait_at_barrier()
+        if self.busy:
+            until = time.perf_counter() + self.busy
+            while time.perf_counter() < until:
+                pass
         self.steps += 1
         if self.steps == self.crash_at:
             os._exit(3)
