@@ -1,4 +1,5 @@
 using Dreamer.Abstractions.Behavior;
+using Dreamer.Modules.Threading;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -73,6 +74,7 @@ public sealed class DreamerOptimizer : IOptimizerState
     {
         using var noGrad = no_grad();
         var parameters = CurrentParameters();
+        using var serial = SerialSection.Enter(parameters.Length == 0 ? 0 : parameters.Max(p => p.numel()));
         var (firstMoments, secondMoments) = Moments(parameters);
         var gradients = parameters.Where(p => p.grad is not null).Select(p => p.grad!).ToArray();
         var norm = gradients.Length == 0

@@ -1,6 +1,7 @@
 using Dreamer.Abstractions.Behavior;
 using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Layers;
+using Dreamer.Modules.Threading;
 using Dreamer.Training.Contracts;
 using Dreamer.Training.Update;
 using Dreamer.Training.WorldModels;
@@ -48,6 +49,7 @@ public sealed class AgentPolicy : IDisposable
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         using var compute = MixedPrecision.Use(precision);
+        using var serial = SerialSection.Enter(environments * model.Rssm.FeatureSize);
         long[] shape = [environments, .. observationShape.Select(d => (long)d)];
         var observation = ObservationTensor.From(observations, shape).to(device);  // [N, *obs] uint8 or float32
         var first = tensor(isFirst).to(device);                                     // [N]

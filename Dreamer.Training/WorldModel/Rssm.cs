@@ -1,5 +1,6 @@
 using Dreamer.Abstractions.Model;
 using Dreamer.Modules.Layers;
+using Dreamer.Modules.Threading;
 using Dreamer.Training.Contracts;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -89,15 +90,18 @@ public sealed class Rssm : nn.Module
         var deters = new List<Tensor>();
         var stochs = new List<Tensor>();
         var posteriors = new List<Tensor>();
-        for (long t = 0; t < steps; t++)
+        using (SerialSection.Enter(embed.shape[1] * FeatureSize))
         {
-            using var scope = NewDisposeScope();
-            var step = t;
-            var posterior = PosteriorStep(state, action[t], embed[t], isFirst[t], parameters => sample(parameters, step));
-            state = posterior;
-            deters.Add(posterior.Deter.MoveToOuterDisposeScope());
-            stochs.Add(posterior.Stoch.MoveToOuterDisposeScope());
-            posteriors.Add(posterior.Parameters.MoveToOuterDisposeScope());
+            for (long t = 0; t < steps; t++)
+            {
+                using var scope = NewDisposeScope();
+                var step = t;
+                var posterior = PosteriorStep(state, action[t], embed[t], isFirst[t], parameters => sample(parameters, step));
+                state = posterior;
+                deters.Add(posterior.Deter.MoveToOuterDisposeScope());
+                stochs.Add(posterior.Stoch.MoveToOuterDisposeScope());
+                posteriors.Add(posterior.Parameters.MoveToOuterDisposeScope());
+            }
         }
         var deter = stack(deters);                                                   // [T, B, D]
         var posteriorParameters = stack(posteriors);                                 // [T, B, P]
@@ -148,18 +152,21 @@ public sealed class Rssm : nn.Module
         var state = start;
         var features = new List<Tensor> { start.Features() };                       // (H+1) × [N, F]
         var actions = new List<Tensor> { zeros([start.Deter.shape[0], ActionSize], start.Deter.dtype, start.Deter.device) };
-        for (var k = 1; k <= horizon; k++)
+        using (SerialSection.Enter(start.Deter.shape[0] * FeatureSize))
         {
-            using var scope = NewDisposeScope();
-            var action = policy(features[^1].detach());                             // [N, A]
-            state = ImagineStep(state, action);
-            var feature = state.Features();                                          // [N, F]
-            state = new LatentState(
-                state.Deter.MoveToOuterDisposeScope(),
-                state.Stoch.MoveToOuterDisposeScope(),
-                state.Parameters.MoveToOuterDisposeScope());
-            features.Add(feature.MoveToOuterDisposeScope());
-            actions.Add(action.MoveToOuterDisposeScope());
+            for (var k = 1; k <= horizon; k++)
+            {
+                using var scope = NewDisposeScope();
+                var action = policy(features[^1].detach());                         // [N, A]
+                state = ImagineStep(state, action);
+                var feature = state.Features();                                      // [N, F]
+                state = new LatentState(
+                    state.Deter.MoveToOuterDisposeScope(),
+                    state.Stoch.MoveToOuterDisposeScope(),
+                    state.Parameters.MoveToOuterDisposeScope());
+                features.Add(feature.MoveToOuterDisposeScope());
+                actions.Add(action.MoveToOuterDisposeScope());
+            }
         }
         return new Trajectory(stack(features), stack(actions));                     // [H+1, N, F], [H+1, N, A]
     }

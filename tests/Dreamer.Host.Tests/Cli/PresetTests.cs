@@ -130,6 +130,7 @@ public sealed class PresetTests
         Assert.Equal(ObservationScale.Binary, composition.Section<WorldModelOptions>().ObservationScale);
         var training = composition.Section<Dreamer.Training.Loop.TrainingOptions>();
         Assert.True(training.Batch * training.Length / (double)training.TrainEvery >= 50, "replay ratio below 50 replayed steps per agent step");
+        Assert.Equal(1, training.Threads);
     }
 
     [Theory]
