@@ -1,4 +1,5 @@
 using Dreamer.Modules.Threading;
+using Dreamer.Tests.Support;
 using static TorchSharp.torch;
 
 namespace Dreamer.Modules.Tests.Threading;
@@ -10,44 +11,28 @@ public sealed class SerialSectionTests
     [Fact]
     public void ASmallStepRunsOnOneThreadAndTheCountComesBackAfter()
     {
-        var before = get_num_threads();
-        try
-        {
-            set_num_threads(2);
-            var section = SerialSection.Enter(SerialSection.Threshold - 1);
-            Assert.Equal(1, get_num_threads());
-            section.Dispose();
-            Assert.Equal(2, get_num_threads());
-            section.Dispose();                                                        // a second dispose changes nothing
-            Assert.Equal(2, get_num_threads());
-        }
-        finally
-        {
-            set_num_threads(before);
-        }
+        using var pinned = new PinnedThreads(2);
+        var section = SerialSection.Enter(SerialSection.Threshold - 1);
+        Assert.Equal(1, get_num_threads());
+        section.Dispose();
+        Assert.Equal(2, get_num_threads());
+        section.Dispose();                                                            // a second dispose changes nothing
+        Assert.Equal(2, get_num_threads());
     }
 
     [Fact]
     public void ALargeStepOrASingleThreadIsLeftAlone()
     {
-        var before = get_num_threads();
-        try
+        using var pinned = new PinnedThreads(2);
+        using (SerialSection.Enter(SerialSection.Threshold))
         {
-            set_num_threads(2);
-            using (SerialSection.Enter(SerialSection.Threshold))
-            {
-                Assert.Equal(2, get_num_threads());
-            }
-            set_num_threads(1);
-            using (SerialSection.Enter(1))
-            {
-                Assert.Equal(1, get_num_threads());
-            }
+            Assert.Equal(2, get_num_threads());
+        }
+        set_num_threads(1);
+        using (SerialSection.Enter(1))
+        {
             Assert.Equal(1, get_num_threads());
         }
-        finally
-        {
-            set_num_threads(before);
-        }
+        Assert.Equal(1, get_num_threads());
     }
 }

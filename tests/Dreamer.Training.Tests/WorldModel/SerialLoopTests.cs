@@ -1,3 +1,4 @@
+using Dreamer.Tests.Support;
 using Dreamer.Training.WorldModels;
 using static TorchSharp.torch;
 
@@ -13,51 +14,35 @@ public sealed class SerialLoopTests
     [Fact]
     public void ImaginationRunsItsStepsOnOneThreadAndRestoresTheCount()
     {
-        var before = get_num_threads();
-        try
-        {
-            set_num_threads(2);
-            var model = TestWorldModels.Tiny();
-            var seen = new List<int>();
+        using var pinned = new PinnedThreads(2);
+        var model = TestWorldModels.Tiny();
+        var seen = new List<int>();
 
-            new WorldModelImagination(model).Imagine(model.Rssm.Initial(6, ScalarType.Float32, CPU), features =>
-            {
-                seen.Add(get_num_threads());
-                return zeros(features.shape[0], 2);
-            }, horizon: 3);
-
-            Assert.Equal([1, 1, 1], seen);
-            Assert.Equal(2, get_num_threads());
-        }
-        finally
+        new WorldModelImagination(model).Imagine(model.Rssm.Initial(6, ScalarType.Float32, CPU), features =>
         {
-            set_num_threads(before);
-        }
+            seen.Add(get_num_threads());
+            return zeros(features.shape[0], 2);
+        }, horizon: 3);
+
+        Assert.Equal([1, 1, 1], seen);
+        Assert.Equal(2, get_num_threads());
     }
 
     [Fact]
     public void TheObserveLoopRunsOnOneThreadAndRestoresTheCount()
     {
-        var before = get_num_threads();
-        try
-        {
-            set_num_threads(2);
-            var model = TestWorldModels.Tiny();
-            var latent = TestWorldModels.TinyLatent();
-            var seen = new List<int>();
+        using var pinned = new PinnedThreads(2);
+        var model = TestWorldModels.Tiny();
+        var latent = TestWorldModels.TinyLatent();
+        var seen = new List<int>();
 
-            model.Rssm.Observe(randn(new long[] { 3, 4, model.Encoder.EmbedSize }), zeros(3, 4, 2), zeros(3, 4), (parameters, _) =>
-            {
-                seen.Add(get_num_threads());
-                return latent.Sample(parameters);
-            });
-
-            Assert.Equal([1, 1, 1], seen);
-            Assert.Equal(2, get_num_threads());
-        }
-        finally
+        model.Rssm.Observe(randn(new long[] { 3, 4, model.Encoder.EmbedSize }), zeros(3, 4, 2), zeros(3, 4), (parameters, _) =>
         {
-            set_num_threads(before);
-        }
+            seen.Add(get_num_threads());
+            return latent.Sample(parameters);
+        });
+
+        Assert.Equal([1, 1, 1], seen);
+        Assert.Equal(2, get_num_threads());
     }
 }
