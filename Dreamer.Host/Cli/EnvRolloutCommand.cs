@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Environments.Conformance;
 using Dreamer.Environments.Rollout;
@@ -11,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Dreamer.Host.Cli;
 
 /// <summary>
-/// <c>dreamer env rollout KEY [--policy random] [--episodes N] [--seed S] [--action-repeat N] [--gif FILE] [--set with.path=value]...
+/// <c>dreamer env rollout KEY [--policy random] [--episodes N] [--seed S] [--action-repeat N] [--json FILE] [--gif FILE] [--set with.path=value]...
 /// [--plugins DIR]...</c>: plays episodes of any environment component of the catalog and prints the mean return ±
 /// standard error, the episode lengths and the steps per second; optionally saves one episode as a GIF.
 /// Bad input (unknown key, a key that is not an environment, a bad option or policy) prints one error per line and
@@ -43,6 +44,18 @@ public sealed class EnvRolloutCommand(HostServices services, IAnsiConsole consol
                 summary = Play(environment, settings);
             }
             output.WriteLine($"{component.Key}  {summary.Format()}");
+            if (settings.Json is not null)
+            {
+                RolloutResultFile.Write(settings.Json, new Dictionary<string, JsonNode?>
+                {
+                    ["policy"] = settings.Policy,
+                    ["environment"] = component.Key,
+                    ["options"] = new JsonArray(settings.Set.Select(value => (JsonNode?)value).ToArray()),
+                    ["action_repeat"] = settings.ActionRepeat,
+                    ["seed"] = settings.Seed,
+                }, summary);
+                output.WriteLine($"wrote {settings.Json}");
+            }
             if (settings.Gif is not null)
             {
                 using var environment = factory.Create<IEnvironment>(component, options, new EnvironmentContext(settings.Seed));

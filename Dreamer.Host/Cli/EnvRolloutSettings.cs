@@ -27,13 +27,17 @@ public sealed class EnvRolloutSettings : EnvironmentCommandSettings
     [DefaultValue(1)]
     public int ActionRepeat { get; init; } = 1;
 
+    [CommandOption("--json <FILE>")]
+    [Description("Also write the result (every episode's return and length) to this JSON file.")]
+    public string? Json { get; init; }
+
     [CommandOption("--gif <FILE>")]
     [Description("Also play one episode with the same seed and save it as an animated GIF (uint8 [[C, H, W]] observations only).")]
     public string? Gif { get; init; }
 
     public override ValidationResult Validate() => OptionRange.First(
         OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0),
-        OptionRange.AtLeast("--action-repeat", ActionRepeat, 1), OutputPath.File("--gif", Gif));
+        OptionRange.AtLeast("--action-repeat", ActionRepeat, 1), OutputPath.File("--gif", Gif), OutputPath.File("--json", Json));
 
     /// <summary>The policies <see cref="Policy"/> may name.</summary>
     public static IReadOnlyList<string> Policies { get; } = ["random"];

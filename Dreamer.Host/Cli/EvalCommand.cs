@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Environments.Rollout;
 using Dreamer.Host.Wiring;
@@ -13,8 +14,9 @@ using Spectre.Console.Cli;
 namespace Dreamer.Host.Cli;
 
 /// <summary>
-/// <c>dreamer eval RUNDIR [--episodes N] [--gif DIR]</c>: plays greedy episodes (actor mode, dreamerv2.md §5.7) with
-/// the run's newest checkpoint that loads (saying which and why) and prints mean return ± standard error and episode lengths; optionally saves each
+/// <c>dreamer eval RUNDIR [--episodes N] [--step N] [--json FILE] [--gif DIR]</c>: plays greedy episodes (actor mode,
+/// dreamerv2.md §5.7) with the run's newest checkpoint that loads (saying which and why), or the one kept at agent
+/// step N, and prints mean return ± standard error and episode lengths; optionally saves each
 /// episode as a GIF (runs on uint8 image observations only; vector observations have no frames to draw).
 /// </summary>
 public sealed class EvalCommand(HostServices services, IAnsiConsole console) : Command<EvalSettings>
@@ -24,23 +26,33 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
     public override int Execute(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
     {
         var folder = new RunFolder(settings.RunDir);
-        var checkpoint = new CheckpointStore(folder.Root).Latest();
+        var store = new CheckpointStore(folder.Root);
+        var checkpoint = store.Latest();
         if (!File.Exists(folder.Composition) || checkpoint is null)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {folder.Root} holds no checkpoint to evaluate (train it first).");
+            return ExitCodes.InvalidInput;
+        }
+        if (settings.Step is { } step && !store.KeptSteps().Contains(step))
+        {
+            var kept = store.KeptSteps();
+            console.MarkupLineInterpolated($"[red]error:[/] --step {step}: {folder.Root} kept no checkpoint at agent step {step}; kept: {(kept.Count == 0 ? "none (training.keep_checkpoints lists the steps to keep)" : string.Join(", ", kept))}");
             return ExitCodes.InvalidInput;
         }
         try
         {
             var composition = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
             var training = composition.Section<TrainingOptions>();
-            using var run = TrainingRun.ForEvaluation(composition, services.Factory(), settings.Seed ?? training.Seed + TrainingRun.EvalCommandSeedOffset, settings.Threads);
+            var evalSeed = settings.Seed ?? training.Seed + TrainingRun.EvalCommandSeedOffset;
+            using var run = TrainingRun.ForEvaluation(composition, services.Factory(), evalSeed, settings.Threads);
             if (settings.Gif is not null && run.ObservationSpace is not BoxSpace { IsImage: true, ElementType: ElementType.UInt8 })
             {
                 console.MarkupLineInterpolated($"[red]error:[/] --gif needs uint8 [[C, H, W]] observations; {folder.Root} observes {run.ObservationSpace.ToString()}.");
                 return ExitCodes.InvalidInput;
             }
-            var restored = run.Restore(folder) ?? throw new InvalidDataException($"{folder.Root} holds no checkpoint to evaluate (train it first).");
+            var restored = settings.Step is { } keptStep
+                ? run.RestoreKept(folder, keptStep)
+                : run.Restore(folder) ?? throw new InvalidDataException($"{folder.Root} holds no checkpoint to evaluate (train it first).");
             foreach (var note in restored.Notes) console.Profile.Out.Writer.WriteLine(note);
             using var policy = run.Policy();
             var agent = run.Agent;
@@ -64,7 +76,21 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
                     }
                 }
             }
-            console.WriteLine(new RolloutSummary(returns, lengths, clock.Elapsed).Format());
+            var summary = new RolloutSummary(returns, lengths, clock.Elapsed);
+            console.WriteLine(summary.Format());
+            if (settings.Json is not null)
+            {
+                RolloutResultFile.Write(settings.Json, new Dictionary<string, JsonNode?>
+                {
+                    ["policy"] = "greedy",
+                    ["run"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder.Root)),
+                    ["checkpoint"] = Path.GetRelativePath(folder.Root, restored.Folder),
+                    ["step"] = restored.Counters.Step,
+                    ["updates"] = restored.Counters.Updates,
+                    ["seed"] = evalSeed,
+                }, summary);
+                console.MarkupLineInterpolated($"wrote {settings.Json}");
+            }
             return ExitCodes.Success;
         }
         catch (Exception exception) when (CommandFailure.IsBadInput(exception))

@@ -15,6 +15,14 @@ public sealed class EvalSettings : CommandSettings
     [Description("Greedy episodes to play (default 10).")]
     public int Episodes { get; init; } = 10;
 
+    [CommandOption("--step <N>")]
+    [Description("Play the checkpoint kept at agent step N (training.keep_checkpoints) instead of the last one.")]
+    public long? Step { get; init; }
+
+    [CommandOption("--json <FILE>")]
+    [Description("Also write the result (checkpoint, agent step, every episode's return and length) to this JSON file.")]
+    public string? Json { get; init; }
+
     [CommandOption("--gif <DIR>")]
     [Description("Save each episode as an animated GIF in this folder.")]
     public string? Gif { get; init; }
@@ -32,6 +40,6 @@ public sealed class EvalSettings : CommandSettings
     public string[] Plugins { get; init; } = [];
 
     public override ValidationResult Validate() => OptionRange.First(
-        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0), ThreadOption.Validate(Threads),
-        OutputPath.Folder("--gif", Gif));
+        OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--seed", Seed, 0), OptionRange.AtLeast("--step", Step, 1),
+        ThreadOption.Validate(Threads), OutputPath.Folder("--gif", Gif), OutputPath.File("--json", Json));
 }

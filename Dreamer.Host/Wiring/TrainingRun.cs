@@ -115,6 +115,10 @@ public sealed class TrainingRun : IDisposable
     /// <summary>Loads the newest checkpoint of <paramref name="folder"/> into the agent; null when it has none.</summary>
     public RestoredCheckpoint? Restore(RunFolder folder) => AgentCheckpoint.RestoreLatest(folder.Root, Agent.WorldModel, Agent.Behavior);
 
+    /// <summary>Loads the checkpoint kept at agent step <paramref name="step"/> of <paramref name="folder"/> into the agent.</summary>
+    public RestoredCheckpoint RestoreKept(RunFolder folder, long step) =>
+        AgentCheckpoint.RestoreFrom(new CheckpointStore(folder.Root).KeptPath(step), Agent.WorldModel, Agent.Behavior);
+
     /// <summary>An acting policy of the agent in the training precision.</summary>
     public AgentPolicy Policy() => new(Agent.WorldModel, Agent.Behavior, Agent.Observation.Dimensions, Agent.Action.Size, Device, Options.Precision);
 

@@ -41,6 +41,14 @@ public static class AgentCheckpoint
         return choice is null ? null : new RestoredCheckpoint(choice.Folder, choice.Content.Counters, choice.Notes);
     }
 
+    /// <summary>Loads the checkpoint in <paramref name="folder"/> (e.g. a kept one) into a freshly built agent.</summary>
+    public static RestoredCheckpoint RestoreFrom(string folder, WorldModel model, IBehaviorLearner behavior)
+    {
+        var content = CheckpointStore.Load(folder);
+        Restore(content, model, behavior);
+        return new RestoredCheckpoint(folder, content.Counters, []);
+    }
+
     /// <summary>Loads weights, optimizer state, step counts and the random state into a freshly built agent.</summary>
     public static void Restore(CheckpointContent content, WorldModel model, IBehaviorLearner behavior)
     {

@@ -14,13 +14,15 @@ namespace Dreamer.Training.Checkpoints;
 /// <c>composition.yaml</c>. A checkpoint is written into a partial folder, flushed, renamed into place, and only
 /// then named in the <c>latest</c> file (itself replaced by rename), so a crash at any moment leaves the previous
 /// checkpoint intact. The two newest checkpoints up to the one just saved are kept; newer ones (that did not load
-/// on resume) are left alone. <see cref="CheckpointSearch"/> picks the checkpoint to resume from.
+/// on resume) are left alone. <see cref="CheckpointSearch"/> picks the checkpoint to resume from. A checkpoint kept for
+/// good is a copy in <c>kept/step-STEP</c>, outside the folders that resume and pruning see.
 /// </summary>
 public sealed partial class CheckpointStore
 {
     private const string LatestFile = "latest";
     private const string PartialSuffix = ".partial";
     private const int Keep = 2;
+    private const string KeptFolder = "kept";
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
@@ -113,6 +115,54 @@ public sealed partial class CheckpointStore
         }
         Prune(name);
         return final;
+    }
+
+    /// <summary>
+    /// Copies the checkpoint <paramref name="checkpoint"/> (a folder <see cref="Save"/> returned) to
+    /// <c>kept/step-STEP</c> through a partial folder and a rename, replacing an earlier copy of that step.
+    /// </summary>
+    public string KeepAt(string checkpoint, long step)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var final = KeptPath(step);
+        var partial = final + PartialSuffix;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+            if (Directory.Exists(partial)) Directory.Delete(partial, recursive: true);
+            Directory.CreateDirectory(partial);
+            foreach (var file in Directory.EnumerateFiles(checkpoint))
+            {
+                var copy = Path.Combine(partial, Path.GetFileName(file));
+                File.Copy(file, copy);
+                using var stream = new FileStream(copy, FileMode.Open, FileAccess.ReadWrite);
+                stream.Flush(flushToDisk: true);
+            }
+            if (Directory.Exists(final)) Directory.Delete(final, recursive: true);
+            Directory.Move(partial, final);
+        }
+        catch (IOException exception) when (DiskSpace.IsFull(exception))
+        {
+            RemoveQuietly(partial);
+            throw new DiskFullException("kept checkpoint", final, Directory.EnumerateFiles(checkpoint).Sum(file => new FileInfo(file).Length), exception);
+        }
+        return final;
+    }
+
+    /// <summary>The folder of the checkpoint kept at agent step <paramref name="step"/>, whether or not it exists.</summary>
+    public string KeptPath(long step) => Path.Combine(Folder, KeptFolder, string.Create(CultureInfo.InvariantCulture, $"step-{step:D9}"));
+
+    /// <summary>The agent steps of the kept checkpoints, ascending.</summary>
+    public IReadOnlyList<long> KeptSteps()
+    {
+        var folder = Path.Combine(Folder, KeptFolder);
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateDirectories(folder, "step-*")
+            .Select(path => Path.GetFileName(path))
+            .Where(name => KeptName().IsMatch(name))
+            .Select(name => long.Parse(name["step-".Length..], CultureInfo.InvariantCulture))
+            .Order()
+            .ToList();
     }
 
     /// <summary>About how many bytes <paramref name="content"/> takes on disk: its tensors' data and its text files.</summary>
@@ -213,4 +263,7 @@ public sealed partial class CheckpointStore
 
     [GeneratedRegex(@"^ckpt-[0-9]{9,}$")]
     private static partial Regex CheckpointName();
+
+    [GeneratedRegex(@"^step-[0-9]{9,}$")]
+    private static partial Regex KeptName();
 }

@@ -30,6 +30,7 @@ internal sealed class TrainingLoop : IDisposable
     private readonly RandomActions random;
     private readonly LoopLog log;
     private readonly LoopEvaluation evaluation;
+    private string? savedThisProcess;
 
     public TrainingLoop(
         TrainingOptions options, ReplayOptions replay, RunFolder folder, ITrainingObserver observer, TrainingParts parts,
@@ -160,6 +161,7 @@ internal sealed class TrainingLoop : IDisposable
             if (!MakePendingUpdates(cancellation)) return;
             if (logs > 0) Log();
             CheckpointOnCadence();
+            KeepOnSchedule(previous);
             Report("train");
         }
     }
@@ -179,6 +181,18 @@ internal sealed class TrainingLoop : IDisposable
     private void CheckpointOnCadence()
     {
         if (state.Updates - state.CheckpointUpdates >= options.CheckpointEvery) Checkpoint();
+    }
+
+    /// <summary>
+    /// Keeps a checkpoint for every step of <c>training.keep_checkpoints</c> the last driver step passed, naming it
+    /// by that step (with one environment, the step itself).
+    /// </summary>
+    private void KeepOnSchedule(long previous)
+    {
+        var due = options.KeepCheckpoints.Where(step => previous < step && step <= state.Step).ToList();
+        if (due.Count == 0) return;
+        var saved = savedThisProcess is not null && state.CheckpointUpdates == state.Updates ? savedThisProcess : Checkpoint();
+        foreach (var step in due) checkpoints.KeepAt(saved, step);
     }
 
     private void Store(IReadOnlyList<Episode> finished, bool prefill)
@@ -217,12 +231,14 @@ internal sealed class TrainingLoop : IDisposable
         WriteStatus(RunState.Running, "training");
     }
 
-    private void Checkpoint()
+    private string Checkpoint()
     {
         log.ThrowOnNonFiniteLoss(checkpoints.Latest);
         var agent = parts.Agent;
-        checkpoints.Save(AgentCheckpoint.Capture(agent.WorldModel, agent.Behavior, state.ToCounters(store.StoredEpisodes), description.Composition));
+        var saved = checkpoints.Save(AgentCheckpoint.Capture(agent.WorldModel, agent.Behavior, state.ToCounters(store.StoredEpisodes), description.Composition));
         state.CheckpointUpdates = state.Updates;
+        savedThisProcess = saved;
+        return saved;
     }
 
     private void WriteStatus(RunState runState, string message) => RunStatusFile.Write(

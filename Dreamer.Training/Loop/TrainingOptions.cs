@@ -58,6 +58,9 @@ public sealed record TrainingOptions
     [Description("Updates between checkpoints."), Range(1, long.MaxValue)]
     public long CheckpointEvery { get; init; } = 1_000;
 
+    [Description("Agent steps at which a checkpoint is also kept for good, in checkpoints/kept/step-N (besides the two newest), for dreamer eval --step N; steps of the prefill are skipped.")]
+    public IReadOnlyList<long> KeepCheckpoints { get; init; } = [];
+
     [Description("A loss term whose magnitude exceeds this factor × max(1, its largest magnitude in the first 100 updates of the process) stops the run as a NaN does; 0 turns the check off."), Range(0, double.MaxValue)]
     public double Divergence { get; init; } = 10_000;
 

@@ -21,6 +21,30 @@ public sealed class EnvRolloutCommandTests
     }
 
     [Fact]
+    public void JsonWritesEveryEpisodeBesideTheSummary()
+    {
+        var json = Path.Combine(Directory.CreateTempSubdirectory("dreamer-rollout-").FullName, "random.json");
+        var (exitCode, output) = CommandLine.Run("env", "rollout", "minatar.breakout", "--episodes", "4", "--seed", "2", "--set", "with.minimal_actions=true", "--json", json);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains($"wrote {json}", output);
+        using var result = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        var top = result.RootElement;
+        Assert.Equal("random", top.GetProperty("policy").GetString());
+        Assert.Equal("minatar.breakout", top.GetProperty("environment").GetString());
+        Assert.Equal("with.minimal_actions=true", top.GetProperty("options")[0].GetString());
+        Assert.Equal(2, top.GetProperty("seed").GetInt32());
+        var returns = top.GetProperty("returns").EnumerateArray().Select(value => value.GetDouble()).ToList();
+        var lengths = top.GetProperty("lengths").EnumerateArray().Select(value => value.GetInt32()).ToList();
+        Assert.Equal(4, returns.Count);
+        Assert.Equal(4, top.GetProperty("episodes").GetInt32());
+        Assert.Equal(returns.Average(), top.GetProperty("mean_return").GetDouble(), 9);
+        Assert.Equal(lengths.Average(), top.GetProperty("mean_length").GetDouble(), 9);
+        Assert.Contains(FormattableString.Invariant($"return {returns.Average():F3}"), output);
+        Directory.Delete(Path.GetDirectoryName(json)!, recursive: true);
+    }
+
+    [Fact]
     public void AnActionRepeatCountsAgentStepsAndSumsTheRewards()
     {
         var (exitCode, output) = CommandLine.Run("env", "rollout", "control.pendulum", "--episodes", "2", "--action-repeat", "2");

@@ -55,4 +55,32 @@ public sealed class CheckpointStoreTests : IDisposable
         store.Save(Content(3, 3));
         Assert.False(Directory.Exists(Path.Combine(store.Folder, "ckpt-000000002.partial")));
     }
+
+    [Fact]
+    public void AKeptCheckpointOutlivesPruningAndIsNotResumedFrom()
+    {
+        var store = new CheckpointStore(run);
+        var kept = store.KeepAt(store.Save(Content(1, 1)), 25_000);
+        store.Save(Content(2, 2));
+        store.Save(Content(3, 3));
+        store.Save(Content(4, 4));
+        Assert.Equal(Path.Combine(store.Folder, "kept", "step-000025000"), kept);
+        Assert.Equal(new long[] { 25_000 }, store.KeptSteps());
+        Assert.Equal(1, CheckpointStore.Load(store.KeptPath(25_000)).Counters.Updates);
+        Assert.Equal(1f, CheckpointStore.Load(kept).Weights["world_model.rssm.weight"][0, 0].item<float>());
+        Assert.EndsWith("ckpt-000000004", store.Latest());
+        Assert.Equal(new[] { "ckpt-000000003", "ckpt-000000004" }, store.Complete().Select(d => Path.GetFileName(d)!).ToArray());
+    }
+
+    [Fact]
+    public void KeepingAStepAgainReplacesItsCopyAndStepsListInOrder()
+    {
+        var store = new CheckpointStore(run);
+        store.KeepAt(store.Save(Content(5, 5)), 50_000);
+        store.KeepAt(store.Save(Content(1, 1)), 25_000);
+        store.KeepAt(store.Save(Content(2, 2)), 25_000);
+        Assert.Equal(new long[] { 25_000, 50_000 }, store.KeptSteps());
+        Assert.Equal(2, CheckpointStore.Load(store.KeptPath(25_000)).Counters.Updates);
+        Assert.Empty(Directory.GetDirectories(Path.Combine(store.Folder, "kept"), "*.partial"));
+    }
 }

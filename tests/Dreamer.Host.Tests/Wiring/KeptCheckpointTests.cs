@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Dreamer.Host.Tests.Cli;
+using Dreamer.Tests.Support;
+using Dreamer.Training.Checkpoints;
+
+namespace Dreamer.Host.Tests.Wiring;
+
+/// <summary>
+/// <c>training.keep_checkpoints</c> keeps the checkpoint of each listed agent step through a stop and a resume, and
+/// <c>dreamer eval --step N --json FILE</c> plays it and writes every episode.
+/// </summary>
+[Collection(RunsAloneCollection.Name)]
+public sealed class KeptCheckpointTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("dreamer-kept-").FullName;
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
+    public void TheListedStepsAreKeptAcrossAResumeAndEvalPlaysThem()
+    {
+        var run = Path.Combine(root, "run");
+        string[] overrides = ["training.keep_checkpoints=[150, 250, 300]", "training.eval_every=100000", "training.checkpoint_every=10"];
+        TrainingHarness.Train(run, TrainingHarness.Load(null, [.. overrides, "training.steps=200"]));
+        var store = new CheckpointStore(run);
+        Assert.Equal(new long[] { 150 }, store.KeptSteps());
+        TrainingHarness.Train(run, TrainingHarness.Load(null, [.. overrides, "training.steps=300"]));
+
+        Assert.Equal(new long[] { 150, 250, 300 }, store.KeptSteps());
+        foreach (var step in store.KeptSteps()) Assert.Equal(step, CheckpointStore.Load(store.KeptPath(step)).Counters.Step);
+        Assert.True(CheckpointStore.Load(store.KeptPath(150)).Counters.Updates < CheckpointStore.Load(store.KeptPath(250)).Counters.Updates);
+        Assert.Equal(CheckpointStore.Load(store.Latest()!).Counters.Updates, CheckpointStore.Load(store.KeptPath(300)).Counters.Updates);
+
+        var json = Path.Combine(root, "eval", "step-150.json");
+        var (code, output) = CommandLine.Run("eval", run, "--step", "150", "--episodes", "3", "--json", json);
+        Assert.Equal(0, code);
+        Assert.Contains("evaluating step-000000150 of", output);
+        using var result = JsonDocument.Parse(File.ReadAllText(json));
+        var top = result.RootElement;
+        Assert.Equal("greedy", top.GetProperty("policy").GetString());
+        Assert.Equal(150, top.GetProperty("step").GetInt64());
+        Assert.Equal(Path.Combine("checkpoints", "kept", "step-000000150"), top.GetProperty("checkpoint").GetString());
+        Assert.Equal(3, top.GetProperty("episodes").GetInt32());
+        var returns = top.GetProperty("returns").EnumerateArray().Select(value => value.GetDouble()).ToList();
+        Assert.Equal(3, returns.Count);
+        Assert.Equal(returns.Average(), top.GetProperty("mean_return").GetDouble(), 9);
+        Assert.Equal(3, top.GetProperty("lengths").GetArrayLength());
+
+        var (refused, message) = CommandLine.Run("eval", run, "--step", "175");
+        Assert.Equal(2, refused);
+        Assert.Contains("--step 175: ", message);
+        Assert.Contains("kept no checkpoint at agent step 175; kept: 150, 250, 300", message);
+    }
+}
