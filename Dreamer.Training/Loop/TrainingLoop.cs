@@ -31,6 +31,7 @@ internal sealed class TrainingLoop : IDisposable
     private readonly LoopLog log;
     private readonly LoopEvaluation evaluation;
     private string? savedThisProcess;
+    private long savedAtStep;
 
     public TrainingLoop(
         TrainingOptions options, ReplayOptions replay, RunFolder folder, ITrainingObserver observer, TrainingParts parts,
@@ -185,13 +186,13 @@ internal sealed class TrainingLoop : IDisposable
 
     /// <summary>
     /// Keeps a checkpoint for every step of <c>training.keep_checkpoints</c> the last driver step passed, naming it
-    /// by that step (with one environment, the step itself).
+    /// by that step (with one environment, the step itself); its counters hold the step it was taken at.
     /// </summary>
     private void KeepOnSchedule(long previous)
     {
         var due = options.KeepCheckpoints.Where(step => previous < step && step <= state.Step).ToList();
         if (due.Count == 0) return;
-        var saved = savedThisProcess is not null && state.CheckpointUpdates == state.Updates ? savedThisProcess : Checkpoint();
+        var saved = savedThisProcess is not null && savedAtStep == state.Step ? savedThisProcess : Checkpoint();
         foreach (var step in due) checkpoints.KeepAt(saved, step);
     }
 
@@ -238,6 +239,7 @@ internal sealed class TrainingLoop : IDisposable
         var saved = checkpoints.Save(AgentCheckpoint.Capture(agent.WorldModel, agent.Behavior, state.ToCounters(store.StoredEpisodes), description.Composition));
         state.CheckpointUpdates = state.Updates;
         savedThisProcess = saved;
+        savedAtStep = state.Step;
         return saved;
     }
 

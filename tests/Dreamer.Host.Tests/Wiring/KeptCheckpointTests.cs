@@ -20,27 +20,29 @@ public sealed class KeptCheckpointTests : IDisposable
     [Trait(TestCategory.Name, TestCategory.Slow)]
     public void TheListedStepsAreKeptAcrossAResumeAndEvalPlaysThem()
     {
+        // One update per 2 agent steps and a checkpoint after each: the odd kept steps follow a checkpoint taken one
+        // step earlier with the same updates, and must still hold their own step.
         var run = Path.Combine(root, "run");
-        string[] overrides = ["training.keep_checkpoints=[150, 250, 300]", "training.eval_every=100000", "training.checkpoint_every=10"];
+        string[] overrides = ["training.keep_checkpoints=[151, 251, 300]", "training.eval_every=100000", "training.checkpoint_every=1"];
         TrainingHarness.Train(run, TrainingHarness.Load(null, [.. overrides, "training.steps=200"]));
         var store = new CheckpointStore(run);
-        Assert.Equal(new long[] { 150 }, store.KeptSteps());
+        Assert.Equal(new long[] { 151 }, store.KeptSteps());
         TrainingHarness.Train(run, TrainingHarness.Load(null, [.. overrides, "training.steps=300"]));
 
-        Assert.Equal(new long[] { 150, 250, 300 }, store.KeptSteps());
+        Assert.Equal(new long[] { 151, 251, 300 }, store.KeptSteps());
         foreach (var step in store.KeptSteps()) Assert.Equal(step, CheckpointStore.Load(store.KeptPath(step)).Counters.Step);
-        Assert.True(CheckpointStore.Load(store.KeptPath(150)).Counters.Updates < CheckpointStore.Load(store.KeptPath(250)).Counters.Updates);
+        Assert.True(CheckpointStore.Load(store.KeptPath(151)).Counters.Updates < CheckpointStore.Load(store.KeptPath(251)).Counters.Updates);
         Assert.Equal(CheckpointStore.Load(store.Latest()!).Counters.Updates, CheckpointStore.Load(store.KeptPath(300)).Counters.Updates);
 
-        var json = Path.Combine(root, "eval", "step-150.json");
-        var (code, output) = CommandLine.Run("eval", run, "--step", "150", "--episodes", "3", "--json", json);
+        var json = Path.Combine(root, "eval", "step-151.json");
+        var (code, output) = CommandLine.Run("eval", run, "--step", "151", "--episodes", "3", "--json", json);
         Assert.Equal(0, code);
-        Assert.Contains("evaluating step-000000150 of", output);
+        Assert.Contains("evaluating step-000000151 of", output);
         using var result = JsonDocument.Parse(File.ReadAllText(json));
         var top = result.RootElement;
         Assert.Equal("greedy", top.GetProperty("policy").GetString());
-        Assert.Equal(150, top.GetProperty("step").GetInt64());
-        Assert.Equal(Path.Combine("checkpoints", "kept", "step-000000150"), top.GetProperty("checkpoint").GetString());
+        Assert.Equal(151, top.GetProperty("step").GetInt64());
+        Assert.Equal(Path.Combine("checkpoints", "kept", "step-000000151"), top.GetProperty("checkpoint").GetString());
         Assert.Equal(3, top.GetProperty("episodes").GetInt32());
         var returns = top.GetProperty("returns").EnumerateArray().Select(value => value.GetDouble()).ToList();
         Assert.Equal(3, returns.Count);
@@ -50,6 +52,6 @@ public sealed class KeptCheckpointTests : IDisposable
         var (refused, message) = CommandLine.Run("eval", run, "--step", "175");
         Assert.Equal(2, refused);
         Assert.Contains("--step 175: ", message);
-        Assert.Contains("kept no checkpoint at agent step 175; kept: 150, 250, 300", message);
+        Assert.Contains("kept no checkpoint at agent step 175; kept: 151, 251, 300", message);
     }
 }
