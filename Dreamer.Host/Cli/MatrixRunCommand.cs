@@ -25,17 +25,19 @@ public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console
             MatrixCommandOutput.WriteErrors(console, exception);
             return ExitCodes.InvalidInput;
         }
+        var directory = MatrixCommandOutput.MatrixDirectory(settings.File, settings.Out);
         if (settings.CellCommand is null)
         {
-            var check = new MatrixCheck(services).Check(plan);
+            var matrixCheck = new MatrixCheck(services);
+            var check = matrixCheck.Check(plan);
             if (!check.IsValid)
             {
                 MatrixCheckOutput.WriteErrors(console, check);
                 return ExitCodes.InvalidInput;
             }
             plan = plan.With(check);
+            if (settings.Reuse.Length > 0 && !Reuse(check, directory, settings.Reuse, matrixCheck)) return ExitCodes.Failure;
         }
-        var directory = MatrixCommandOutput.MatrixDirectory(settings.File, settings.Out);
         var cellCommand = settings.CellCommand is { } text ? CellCommand.Parse(text) : CellCommand.Current();
         var manifest = MatrixManifest.Of(plan, cellCommand);
         manifest.Write(directory);
@@ -66,5 +68,21 @@ public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console
         if (stop.IsCancellationRequested) console.WriteLine("stopped on request: the running cells checkpointed; run the same command again to resume them");
         console.WriteLine($"matrix folder: {directory}");
         return !stop.IsCancellationRequested && results.All(r => r.Status.State == RunState.Finished) ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private bool Reuse(MatrixCheckResult check, string directory, IReadOnlyList<string> sources, MatrixCheck matrixCheck)
+    {
+        try
+        {
+            var reused = RunReuse.Copy(check, directory, sources, matrixCheck.ResolveFile);
+            foreach (var run in reused) console.WriteLine($"reused {run.Cell.Folder}: copied from {run.Source}");
+            console.WriteLine($"--reuse: {reused.Count} of {check.Cells.Count} cells copied from finished runs of the same composition");
+            return true;
+        }
+        catch (IOException exception)
+        {
+            console.WriteLine($"--reuse: copying a finished run failed: {exception.Message}; free space or fix the folder, then run the same command again");
+            return false;
+        }
     }
 }

@@ -24,6 +24,10 @@ public sealed class MatrixRunSettings : CommandSettings
     [Description("The matrix folder (default: runs/<matrix file name>).")]
     public string? Out { get; init; }
 
+    [CommandOption("--reuse <DIR>")]
+    [Description("A folder of finished runs (another matrix's, repeatable): a cell without a run folder gets a copy of the one whose resolved.yaml resolves to exactly its composition.")]
+    public string[] Reuse { get; init; } = [];
+
     [CommandOption("--cell-command <COMMAND>")]
     [Description("The program (and leading words, space-separated) that gets train/resume arguments; default: this dreamer.")]
     public string? CellCommand { get; init; }
@@ -57,6 +61,8 @@ public sealed class MatrixRunSettings : CommandSettings
         if (Backend is not ("local" or "slurm")) return ValidationResult.Error($"--backend: '{Backend}' is not a backend; allowed: local, slurm");
         if (Parallel is < 1) return ValidationResult.Error($"--parallel: {Parallel} is not allowed; allowed: 1 or more");
         if (CpusPerTask is < 1) return ValidationResult.Error($"--cpus-per-task: {CpusPerTask} is not allowed; allowed: 1 or more");
+        if (Reuse.FirstOrDefault(folder => !Directory.Exists(folder)) is { } missing) return ValidationResult.Error($"--reuse: '{missing}' is not a folder; allowed: a folder of run folders");
+        if (Reuse.Length > 0 && CellCommand is not null) return ValidationResult.Error("--reuse: not with --cell-command, whose cells are not resolved; allowed: one of them");
         if (MaxRequeues is < 0) return ValidationResult.Error($"--max-requeues: {MaxRequeues} is not allowed; allowed: 0 or more");
         return ValidateSignal();
     }

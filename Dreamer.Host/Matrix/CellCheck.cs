@@ -12,13 +12,15 @@ namespace Dreamer.Host.Matrix;
 /// <param name="Dropped">The options the base gave a swapped slot that the new component does not take.</param>
 /// <param name="Outside">The differences outside the cell's axes, environment, steps and seed: a swap that changed more than one thing.</param>
 /// <param name="Budget">The agent steps and updates it will run; null when it did not resolve.</param>
+/// <param name="Composition">The composition its <c>dreamer train</c> will run; null when it did not resolve.</param>
 public sealed record CellCheck(
     MatrixCell Cell,
     IReadOnlyList<string> Errors,
     IReadOnlyList<CompositionDifference> Differences,
     IReadOnlyList<DroppedOption> Dropped,
     IReadOnlyList<CompositionDifference> Outside,
-    CellBudget? Budget)
+    CellBudget? Budget,
+    ResolvedComposition? Composition)
 {
     /// <summary>True when the cell resolved and built.</summary>
     public bool IsValid => Errors.Count == 0;

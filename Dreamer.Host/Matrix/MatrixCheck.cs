@@ -30,7 +30,7 @@ public sealed class MatrixCheck(HostServices services)
             var (composition, errors) = Resolve(plan.File.BasePath, cell.Overrides);
             if (composition is null)
             {
-                cells.Add(new CellCheck(cell, errors, [], [], [], null));
+                cells.Add(new CellCheck(cell, errors, [], [], [], null, null));
                 continue;
             }
             if (buildNetworks)
@@ -41,7 +41,7 @@ public sealed class MatrixCheck(HostServices services)
             }
             var differences = baseComposition is null ? [] : CompositionDifference.Between(baseComposition, composition);
             var outside = differences.Where(difference => !Intended(difference, cell)).ToList();
-            cells.Add(new CellCheck(cell, errors, differences, composition.Dropped, outside, CellBudget.Of(composition.Section<TrainingOptions>())));
+            cells.Add(new CellCheck(cell, errors, differences, composition.Dropped, outside, CellBudget.Of(composition.Section<TrainingOptions>()), composition));
         }
         return new MatrixCheckResult(baseComposition, baseErrors, cells);
     }
@@ -61,6 +61,12 @@ public sealed class MatrixCheck(HostServices services)
         var swapped = cell.Overrides.Any(o => o.Path == $"{slot}.{CompositionKeys.Type}");
         return swapped && (difference.Before is null || difference.After is null);
     }
+
+    /// <summary>
+    /// The composition a composition file (a run folder's <c>resolved.yaml</c>) resolves to with this check's plugin
+    /// catalogs; null when it does not resolve.
+    /// </summary>
+    public ResolvedComposition? ResolveFile(string path) => Resolve(path, []).Composition;
 
     private (ResolvedComposition? Composition, IReadOnlyList<string> Errors) Resolve(string file, IReadOnlyList<SettingOverride> overrides)
     {

@@ -4,19 +4,21 @@ using Dreamer.Host.Matrix;
 namespace Dreamer.Host.Tests.Matrix;
 
 /// <summary>
-/// Every cell of the shipped ablation matrices resolves through the real catalog and loader, differs from its base only
+/// Every cell of the shipped ablation and study matrices resolves through the real catalog and loader, differs from its base only
 /// in what its axis and environment set, and builds its networks on the CPU.
 /// </summary>
 public sealed class MatrixAblationCompositionTests
 {
     public static TheoryData<string> Files => new(Directory.EnumerateFiles(Path.Combine(MatrixTestFolder.RepositoryRoot, "compositions", "ablations"), "*.yaml")
-        .Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+        .Select(file => Path.Combine("ablations", Path.GetFileName(file)))
+        .Concat(["studies/minatar.yaml", "studies/minatar-latents.yaml", "studies/minatar-kl.yaml"])
+        .Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Files))]
     public void EveryCellResolvesDiffersOnlyInItsSwapAndBuildsOnTheCpu(string name)
     {
-        var plan = MatrixPlan.Expand(MatrixFileLoader.Load(Path.Combine(MatrixTestFolder.RepositoryRoot, "compositions", "ablations", name)));
+        var plan = MatrixPlan.Expand(MatrixFileLoader.Load(Path.Combine(MatrixTestFolder.RepositoryRoot, "compositions", name)));
 
         var check = new MatrixCheck(new HostServices()).Check(plan, buildNetworks: true);
 
