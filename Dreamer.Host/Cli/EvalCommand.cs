@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Environments.Rollout;
+using Dreamer.Host.Matrix;
 using Dreamer.Host.Wiring;
 using Dreamer.Training.Acting;
 using Dreamer.Training.Checkpoints;
@@ -16,7 +17,9 @@ namespace Dreamer.Host.Cli;
 /// <summary>
 /// <c>dreamer eval RUNDIR [--episodes N] [--step N] [--json FILE] [--gif DIR]</c>: plays greedy episodes (actor mode,
 /// dreamerv2.md §5.7) with the run's newest checkpoint that loads (saying which and why), or the one kept at agent
-/// step N, and prints mean return ± standard error and episode lengths; optionally saves each
+/// step N, and prints mean return ± standard error and episode lengths. It writes every episode's return and length to
+/// <c>--json FILE</c>, and for a kept checkpoint by default to the run's <c>eval/step-N.json</c>
+/// (<see cref="CheckpointEvaluation"/>), where <c>matrix report --final-eval N</c> reads it; optionally saves each
 /// episode as a GIF (runs on uint8 image observations only; vector observations have no frames to draw).
 /// </summary>
 public sealed class EvalCommand(HostServices services, IAnsiConsole console) : Command<EvalSettings>
@@ -78,9 +81,10 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
             }
             var summary = new RolloutSummary(returns, lengths, clock.Elapsed);
             console.WriteLine(summary.Format());
-            if (settings.Json is not null)
+            var json = settings.Json ?? (settings.Step is { } evaluatedStep ? CheckpointEvaluation.PathIn(folder.Root, evaluatedStep) : null);
+            if (json is not null)
             {
-                RolloutResultFile.Write(settings.Json, new Dictionary<string, JsonNode?>
+                RolloutResultFile.Write(json, new Dictionary<string, JsonNode?>
                 {
                     ["policy"] = "greedy",
                     ["run"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder.Root)),
@@ -89,7 +93,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
                     ["updates"] = restored.Counters.Updates,
                     ["seed"] = evalSeed,
                 }, summary);
-                console.MarkupLineInterpolated($"wrote {settings.Json}");
+                console.MarkupLineInterpolated($"wrote {json}");
             }
             return ExitCodes.Success;
         }

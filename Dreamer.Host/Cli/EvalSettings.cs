@@ -20,7 +20,7 @@ public sealed class EvalSettings : CommandSettings
     public long? Step { get; init; }
 
     [CommandOption("--json <FILE>")]
-    [Description("Also write the result (checkpoint, agent step, every episode's return and length) to this JSON file.")]
+    [Description("Also write the result (checkpoint, agent step, every episode's return and length) to this JSON file (default with --step N: RUNDIR/eval/step-N.json).")]
     public string? Json { get; init; }
 
     [CommandOption("--gif <DIR>")]

@@ -17,7 +17,7 @@ public sealed class MatrixExportCommand(IAnsiConsole console) : Command<MatrixEx
     {
         var manifest = MatrixManifest.Read(settings.Directory);
         var folder = settings.Out ?? Path.Combine(settings.Directory, DefaultFolder);
-        var results = MatrixResults.Load(manifest, settings.Directory, settings.Last);
+        var results = MatrixResults.Load(manifest, settings.Directory, settings.Last, settings.FinalEval);
         foreach (var path in MatrixExport.Write(results, folder, settings.Last)) console.WriteLine($"wrote {path}");
         return ExitCodes.Success;
     }

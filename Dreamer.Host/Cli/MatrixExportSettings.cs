@@ -19,5 +19,9 @@ public sealed class MatrixExportSettings : CommandSettings
     [Description("A run's final score is the mean of its last K eval returns (default 1), as in matrix report.")]
     public int Last { get; init; } = 1;
 
-    public override ValidationResult Validate() => OptionRange.AtLeast("--last", Last, 1);
+    [CommandOption("--final-eval <STEP>")]
+    [Description("A run's final score is the greedy evaluation of its checkpoint kept at agent step STEP (eval/step-STEP.json), as in matrix report.")]
+    public long? FinalEval { get; init; }
+
+    public override ValidationResult Validate() => OptionRange.First(OptionRange.AtLeast("--last", Last, 1), OptionRange.AtLeast("--final-eval", FinalEval, 1));
 }

@@ -19,7 +19,7 @@ public sealed class MatrixReportCommand(IAnsiConsole console) : Command<MatrixRe
             console.Profile.Out.Writer.WriteLine($"--baseline: '{baseline}' is not an arm of this matrix; allowed: {string.Join(", ", arms)}");
             return ExitCodes.InvalidInput;
         }
-        var options = new ReportOptions(settings.Last, settings.Reps, settings.Seed, settings.Baseline);
+        var options = new ReportOptions(settings.Last, settings.Reps, settings.Seed, settings.Baseline, settings.FinalEval);
         var path = new MatrixReport(manifest, settings.Directory, options).Write();
         console.WriteLine($"wrote {path}");
         return ExitCodes.Success;

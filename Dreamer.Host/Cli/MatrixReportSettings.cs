@@ -16,6 +16,10 @@ public sealed class MatrixReportSettings : CommandSettings
     [Description("A run's final score is the mean of its last K eval returns (default 1).")]
     public int Last { get; init; } = 1;
 
+    [CommandOption("--final-eval <STEP>")]
+    [Description("A run's final score is the greedy evaluation of its checkpoint kept at agent step STEP (eval/step-STEP.json, written by dreamer eval RUN --step STEP) instead of its last eval returns.")]
+    public long? FinalEval { get; init; }
+
     [CommandOption("--reps <N>")]
     [Description("Stratified-bootstrap resamples per interval (default 10000).")]
     public int Reps { get; init; } = ReportOptions.DefaultRepetitions;
@@ -29,5 +33,6 @@ public sealed class MatrixReportSettings : CommandSettings
     public string? Baseline { get; init; }
 
     public override ValidationResult Validate() => OptionRange.First(
-        OptionRange.AtLeast("--last", Last, 1), OptionRange.AtLeast("--reps", Reps, 1), OptionRange.AtLeast("--seed", Seed, 0));
+        OptionRange.AtLeast("--last", Last, 1), OptionRange.AtLeast("--reps", Reps, 1), OptionRange.AtLeast("--seed", Seed, 0),
+        OptionRange.AtLeast("--final-eval", FinalEval, 1));
 }

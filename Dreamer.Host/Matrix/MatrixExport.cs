@@ -112,7 +112,10 @@ public static class MatrixExport
         foreach (var seed in results.Seeds) writer.WriteNumberValue(seed);
         writer.WriteEndArray();
         writer.WriteBoolean("normalised", results.Normalised);
-        writer.WriteString("score", $"mean of the last {last.ToString(CultureInfo.InvariantCulture)} {FinalScore.EvalReturn} value(s) of a run" +
+        var source = results.EvalStep is { } evalStep
+            ? $"mean return of a run's {CheckpointEvaluation.Folder}/step-{evalStep.ToString(CultureInfo.InvariantCulture)}.json (greedy evaluation of its checkpoint kept at that agent step)"
+            : $"mean of the last {last.ToString(CultureInfo.InvariantCulture)} {FinalScore.EvalReturn} value(s) of a run";
+        writer.WriteString("score", source +
             (results.Normalised ? ", normalised: (score - random) / (target - random)" : ", raw"));
         writer.WriteStartObject("reference_scores");
         foreach (var (task, reference) in results.Manifest.ReferenceScores.OrderBy(r => r.Key, StringComparer.Ordinal))

@@ -18,7 +18,7 @@ public sealed class MatrixReport(MatrixManifest manifest, string matrixDirectory
     /// <summary>Writes the report and its plots; returns the report's path.</summary>
     public string Write()
     {
-        var results = MatrixResults.Load(manifest, matrixDirectory, options.Last);
+        var results = MatrixResults.Load(manifest, matrixDirectory, options.Last, options.EvalStep);
         var baseline = options.Baseline ?? results.Arms.FirstOrDefault() ?? "";
         if (!results.Arms.Contains(baseline))
             throw new ArgumentException($"--baseline: '{baseline}' is not an arm; allowed: {string.Join(", ", results.Arms)}");

@@ -13,9 +13,10 @@ public sealed class MatrixResults
     /// <summary>The task name used when neither the cell nor any run folder names the environment.</summary>
     public const string UnnamedEnvironment = "base composition's environment";
 
-    private MatrixResults(MatrixManifest manifest, IReadOnlyList<MatrixRunResult> runs)
+    private MatrixResults(MatrixManifest manifest, IReadOnlyList<MatrixRunResult> runs, long? evalStep)
     {
         Manifest = manifest;
+        EvalStep = evalStep;
         Runs = runs;
         Arms = runs.Select(r => r.Cell.Variant).Distinct().ToList();
         Tasks = runs.Select(r => r.Environment).Distinct().ToList();
@@ -25,6 +26,9 @@ public sealed class MatrixResults
 
     /// <summary>The plan the runs belong to.</summary>
     public MatrixManifest Manifest { get; }
+
+    /// <summary>The agent step whose checkpoint evaluations score the runs; null when their last eval returns do.</summary>
+    public long? EvalStep { get; }
 
     /// <summary>Every run, in plan order.</summary>
     public IReadOnlyList<MatrixRunResult> Runs { get; }
@@ -41,14 +45,18 @@ public sealed class MatrixResults
     /// <summary>Whether scores are normalised: <c>(score − random) / (target − random)</c> for every task.</summary>
     public bool Normalised { get; }
 
-    /// <summary>Reads the run folders of <paramref name="manifest"/> in <paramref name="matrixDirectory"/>.</summary>
-    public static MatrixResults Load(MatrixManifest manifest, string matrixDirectory, int last)
+    /// <summary>
+    /// Reads the run folders of <paramref name="manifest"/> in <paramref name="matrixDirectory"/>; with
+    /// <paramref name="evalStep"/>, each run is scored by its checkpoint evaluation at that step.
+    /// </summary>
+    public static MatrixResults Load(MatrixManifest manifest, string matrixDirectory, int last, long? evalStep = null)
     {
         var read = manifest.Cells.Select(cell =>
         {
             var runDirectory = cell.RunDirectory(matrixDirectory);
             var records = MetricsLog.Read(Path.Combine(runDirectory, "metrics.jsonl"));
-            return (Cell: cell, Records: records, Status: RunStatusFile.Read(runDirectory), Resolved: ResolvedRunFacts.Read(runDirectory));
+            var evaluation = evalStep is { } step ? CheckpointEvaluation.Read(runDirectory, step) : null;
+            return (Cell: cell, Records: records, Status: RunStatusFile.Read(runDirectory), Resolved: ResolvedRunFacts.Read(runDirectory), Evaluation: evaluation);
         }).ToList();
         var baseEnvironment = read.Where(r => r.Cell.Environment is null).Select(r => r.Resolved.EnvironmentType).FirstOrDefault(t => t is not null);
         var runs = read.Select(r => new MatrixRunResult(
@@ -56,10 +64,11 @@ public sealed class MatrixResults
             r.Cell.Environment ?? r.Resolved.EnvironmentType ?? baseEnvironment ?? UnnamedEnvironment,
             r.Status,
             FinalScore.EvalCurve(r.Records),
-            FinalScore.Of(r.Records, last),
+            evalStep is null ? FinalScore.Of(r.Records, last) : r.Evaluation?.MeanReturn,
             FinalScore.EpisodesPerEval(r.Records),
-            r.Resolved)).ToList();
-        return new MatrixResults(manifest, runs);
+            r.Resolved,
+            r.Evaluation?.Episodes)).ToList();
+        return new MatrixResults(manifest, runs, evalStep);
     }
 
     /// <summary>The runs of <paramref name="arm"/> on <paramref name="task"/>, in seed order.</summary>

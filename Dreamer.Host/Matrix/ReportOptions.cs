@@ -5,7 +5,8 @@ namespace Dreamer.Host.Matrix;
 /// <param name="Repetitions">Stratified-bootstrap resamples per interval.</param>
 /// <param name="Seed">Seed of the bootstrap's random numbers.</param>
 /// <param name="Baseline">The arm every other arm is compared with; null for the first arm in plan order.</param>
-public sealed record ReportOptions(int Last = 1, int Repetitions = ReportOptions.DefaultRepetitions, int Seed = 0, string? Baseline = null)
+/// <param name="EvalStep">When set, a run's final score is its checkpoint evaluation at this agent step (<see cref="CheckpointEvaluation"/>) instead of its last eval returns.</param>
+public sealed record ReportOptions(int Last = 1, int Repetitions = ReportOptions.DefaultRepetitions, int Seed = 0, string? Baseline = null, long? EvalStep = null)
 {
     /// <summary>The default number of bootstrap resamples.</summary>
     public const int DefaultRepetitions = 10_000;

@@ -6,7 +6,8 @@ namespace Dreamer.Host.Matrix;
 /// The scoring protocol of a report in words: which records score a run (<c>return/eval</c>), how many episodes each
 /// eval averages (as logged in <c>episode/eval_episodes</c>, in metrics files older than it <c>episode/eval_length</c>
 /// (<see cref="FinalScore.EpisodesPerEval"/>), else <c>training.eval_episodes</c> of <c>resolved.yaml</c>, else unknown)
-/// and the window (the last K evals).
+/// and the window (the last K evals), or, with <see cref="MatrixResults.EvalStep"/>, the checkpoint evaluations that
+/// score the runs instead.
 /// </summary>
 public static class ScoringProtocol
 {
@@ -19,8 +20,16 @@ public static class ScoringProtocol
         [
             $"- scored records: `{FinalScore.EvalReturn}` in each run's metrics.jsonl (greedy evaluation episodes; training returns are not used); {evalText}",
             $"- episodes per eval: {Episodes(results)}",
-            $"- final score of a run: the mean of its last {last.ToString(CultureInfo.InvariantCulture)} eval(s) (`--last`); a run without an eval is left out",
+            results.EvalStep is { } step ? CheckpointScore(results, step) : $"- final score of a run: the mean of its last {last.ToString(CultureInfo.InvariantCulture)} eval(s) (`--last`); a run without an eval is left out",
         ];
+    }
+
+    private static string CheckpointScore(MatrixResults results, long step)
+    {
+        var episodes = results.Runs.Select(r => r.ScoreEpisodes).OfType<int>().Select(e => (double)e).ToList();
+        var scored = episodes.Count == 0 ? "no run has one yet" : $"{episodes.Count} of {results.Runs.Count} runs have one, of {Range(episodes)} episodes";
+        var at = step.ToString(CultureInfo.InvariantCulture);
+        return $"- final score of a run: the mean return of `{CheckpointEvaluation.Folder}/step-{at}.json`, the greedy evaluation of the checkpoint it kept at agent step {at} (`dreamer eval RUN --step {at}`; `--final-eval`); {scored}; a run without one is left out";
     }
 
     private static string Episodes(MatrixResults results)

@@ -99,6 +99,37 @@ public sealed class MatrixReportTests : IDisposable
     }
 
     [Fact]
+    public void FinalEvalScoresEachRunByItsCheckpointEvaluationAndLeavesOutRunsWithoutOne()
+    {
+        var (manifest, directory) = MatrixRunFolders.Plan(folder, "base: base.yaml\naxes:\n  latent: [ { type: latent.categorical } ]\nseeds: [0, 1, 2]\n");
+        foreach (var cell in manifest.Cells)
+        {
+            var run = cell.RunDirectory(directory);
+            MatrixRunFolders.WriteRun(run, [(100, 50), (200, 60)]);
+            if (cell.Seed == 2) continue;
+            Directory.CreateDirectory(Path.Combine(run, "eval"));
+            File.WriteAllText(CheckpointEvaluation.PathIn(run, 200), $"{{\"episodes\": 100, \"mean_return\": {(cell.Seed == 0 ? 4 : 6)}, \"returns\": []}}");
+        }
+
+        var report = File.ReadAllText(new MatrixReport(manifest, directory, new ReportOptions(Repetitions: 50, EvalStep: 200)).Write());
+
+        Assert.Contains("- final score of a run: the mean return of `eval/step-200.json`, the greedy evaluation of the checkpoint it kept at agent step 200 (`dreamer eval RUN --step 200`; `--final-eval`); 2 of 3 runs have one, of 100 episodes; a run without one is left out", report);
+        Assert.Contains("| latent=categorical | 2 | 5 | [4, 6] | 4, 6 |", report.Replace("| base composition's environment ", "", StringComparison.Ordinal));
+        var lastEvals = File.ReadAllText(new MatrixReport(manifest, directory, new ReportOptions(Repetitions: 50)).Write());
+        Assert.Contains("| latent=categorical | 3 | 60 | [60, 60] | 60, 60, 60 |", lastEvals.Replace("| base composition's environment ", "", StringComparison.Ordinal));
+
+        var export = Path.Combine(folder.Root, "export");
+        Assert.Equal(0, CommandLine.Run("matrix", "export", directory, "--out", export, "--final-eval", "200").ExitCode);
+        Assert.Equal(["4", "6", ""], File.ReadAllLines(Path.Combine(export, "scores.csv")).Skip(1).Select(line => line.Split(',')[^2]));
+        Assert.Contains("eval/step-200.json", File.ReadAllText(Path.Combine(export, "meta.json")));
+
+        File.WriteAllText(CheckpointEvaluation.PathIn(manifest.Cells[0].RunDirectory(directory), 200), "{\"episodes\": 100}");
+        var broken = Assert.Throws<InvalidDataException>(() => MatrixResults.Load(manifest, directory, 1, 200));
+        Assert.Contains("step-200.json is not an evaluation file: it needs the numbers episodes and mean_return", broken.Message);
+        Assert.Equal(2, CommandLine.Run("matrix", "report", directory, "--final-eval", "0").ExitCode);
+    }
+
+    [Fact]
     public void ReportShowsWhatEachArmChangesFromTheBase()
     {
         var (manifest, directory) = WriteTwoGames();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dreamer.Host.Matrix;
 using Dreamer.Host.Tests.Cli;
 using Dreamer.Tests.Support;
 using Dreamer.Training.Checkpoints;
@@ -7,7 +8,7 @@ namespace Dreamer.Host.Tests.Wiring;
 
 /// <summary>
 /// <c>training.keep_checkpoints</c> keeps the checkpoint of each listed agent step through a stop and a resume, and
-/// <c>dreamer eval --step N --json FILE</c> plays it and writes every episode.
+/// <c>dreamer eval --step N --json FILE</c> plays it and writes every episode (by default to the run's eval/step-N.json).
 /// </summary>
 [Collection(RunsAloneCollection.Name)]
 public sealed class KeptCheckpointTests : IDisposable
@@ -48,6 +49,12 @@ public sealed class KeptCheckpointTests : IDisposable
         Assert.Equal(3, returns.Count);
         Assert.Equal(returns.Average(), top.GetProperty("mean_return").GetDouble(), 9);
         Assert.Equal(3, top.GetProperty("lengths").GetArrayLength());
+
+        var (recorded, recordedOutput) = CommandLine.Run("eval", run, "--step", "251", "--episodes", "2");
+        Assert.Equal(0, recorded);
+        Assert.Contains($"wrote {Path.Combine(run, "eval", "step-251.json")}", recordedOutput);
+        Assert.Equal(2, CheckpointEvaluation.Read(run, 251)!.Episodes);
+        Assert.Null(CheckpointEvaluation.Read(run, 300));
 
         var (refused, message) = CommandLine.Run("eval", run, "--step", "175");
         Assert.Equal(2, refused);
