@@ -1,0 +1,285 @@
+#!/usr/bin/python3
+"""Builds docs/results/minatar.md and its figures from the committed files of the MinAtar study.
+
+Reads docs/results/minatar/: runs/env=GAME/seed=N/ (metrics.jsonl, status.json, machine.json, eval/step-S.json, as
+scripts/minatar-collect.sh copies them), random/GAME.json, published.json, and the ablation reports in
+ablations/NAME/report.md (dreamer matrix report --final-eval 100000, copied with their plots). Writes one figure per
+game into docs/results/minatar/figures/ and the page docs/results/minatar.md. Nothing here trains or evaluates.
+
+    /usr/bin/python3 scripts/minatar-results.py          (Debian's python3 with python3-matplotlib)
+"""
+
+import json
+import math
+import pathlib
+import re
+import sys
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "docs" / "results" / "minatar"
+PAGE = ROOT / "docs" / "results" / "minatar.md"
+GAMES = ["breakout", "asterix", "freeway", "seaquest", "space-invaders"]
+SEEDS = [0, 1, 2]
+STEPS = [25000, 50000, 100000]
+FINAL = 100000
+ABLATIONS = [
+    ("latents", "compositions/studies/minatar-latents.yaml", "latent=categorical", "categorical latents > Gaussian latents"),
+    ("kl", "compositions/studies/minatar-kl.yaml", "kl=balanced", "balanced KL > plain KL"),
+]
+
+
+def read_json(path):
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def read_metrics(path):
+    records = []
+    for line in path.read_text().splitlines():
+        if line.strip():
+            records.append(json.loads(line))
+    return records
+
+
+def load_runs():
+    runs = {}
+    for game in GAMES:
+        for seed in SEEDS:
+            folder = RESULTS / "runs" / f"env={game}" / f"seed={seed}"
+            status = read_json(folder / "status.json")
+            if status is None or status.get("state") != "finished":
+                continue
+            metrics = read_metrics(folder / "metrics.jsonl")
+            curve = [(r["step"], r["return/eval"]) for r in metrics if "return/eval" in r]
+            fps = [r["fps/env"] for r in metrics if "fps/env" in r]
+            evals = {step: read_json(folder / "eval" / f"step-{step}.json") for step in STEPS}
+            runs[(game, seed)] = {
+                "folder": folder,
+                "status": status,
+                "curve": curve,
+                "fps": fps,
+                "evals": evals,
+                "machine": read_json(folder / "machine.json"),
+            }
+    return runs
+
+
+def mean(values):
+    return sum(values) / len(values)
+
+
+def fmt(value, digits=2):
+    if value is None:
+        return "—"
+    text = f"{value:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def hms(seconds):
+    minutes = int(round(seconds / 60))
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def greedy(runs, game, step):
+    """Per-seed (seed, mean return, standard error, episodes) of the 100-episode evaluations at one kept step."""
+    rows = []
+    for seed in SEEDS:
+        run = runs.get((game, seed))
+        result = run and run["evals"].get(step)
+        if result:
+            rows.append((seed, result["mean_return"], result["return_standard_error"], result["episodes"]))
+    return rows
+
+
+def figure(game, runs, random, published):
+    seeds = [runs[(game, s)] for s in SEEDS if (game, s) in runs]
+    fig, ax = plt.subplots(figsize=(7.2, 4.2), dpi=110)
+    if seeds:
+        steps = sorted(set.intersection(*[set(step for step, _ in run["curve"]) for run in seeds]))
+        by_step = [[dict(run["curve"])[step] for run in seeds] for step in steps]
+        ax.fill_between(steps, [min(v) for v in by_step], [max(v) for v in by_step], color="tab:blue", alpha=0.18,
+                        label=f"ours: range over {len(seeds)} seed(s)")
+        ax.plot(steps, [mean(v) for v in by_step], color="tab:blue", lw=1.4,
+                label="ours: in-training greedy eval (10 episodes), mean over seeds")
+        for step in STEPS:
+            rows = greedy(runs, game, step)
+            if not rows:
+                continue
+            ax.scatter([step] * len(rows), [r[1] for r in rows], color="tab:blue", s=12, zorder=3)
+            ax.scatter([step], [mean([r[1] for r in rows])], color="navy", marker="D", s=46, zorder=4,
+                       label="ours: checkpoint, 100 greedy episodes (dots: seeds; diamond: mean)" if step == STEPS[0] else None)
+    key = f"minatar.{game}"
+    dv2 = published["dreamerv2_pytorch"]
+    low, high = dv2["reading_range"][key]
+    ax.plot([0, FINAL], [dv2["values_at_0"][key], dv2["values"][key]], color="tab:green", lw=1, ls=":", zorder=4)
+    ax.errorbar([0, FINAL], [dv2["values_at_0"][key], dv2["values"][key]],
+                yerr=[[0, dv2["values"][key] - low], [0, high - dv2["values"][key]]], fmt="*", color="tab:green", ms=13,
+                capsize=3, zorder=5, label="DreamerV2 PyTorch (RajGhugare19), published points at 0 and 100k, 1 seed")
+    dqn = published["minatar_dqn"]
+    ax.scatter([FINAL], [dqn["values"][key]], marker="^", color="tab:orange", s=60, zorder=5,
+               label="DQN (MinAtar), published moving average of training returns, 30 seeds")
+    ax.axhline(random["mean_return"], color="grey", ls="--", lw=1.2, label=f"random policy ({fmt(random['mean_return'])})")
+    ax.set_xlim(-FINAL * 0.02, FINAL * 1.04)
+    ax.set_ylim(bottom=0)
+    ax.set_xlabel("agent steps (= frames)")
+    ax.set_ylabel("episode return")
+    ax.set_title(f"MinAtar {game}: {len(seeds)} of {len(SEEDS)} seeds finished")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=7, loc="upper left")
+    fig.tight_layout()
+    path = RESULTS / "figures" / f"{game}.png"
+    path.parent.mkdir(exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+    return path
+
+
+def probability_row(report, arm):
+    """(estimate, low, high) of P(arm > baseline) from a matrix report's probability-of-improvement table."""
+    for line in report.splitlines():
+        match = re.match(rf"\| {re.escape(arm)} \| ([-\d.]+) \[([-\d.]+), ([-\d.]+)\] \|$", line.strip())
+        if match and "P(arm" not in line:
+            return tuple(float(v) for v in match.groups())
+    return None
+
+
+def ablation_section(name, matrix, baseline, claim):
+    folder = RESULTS / "ablations" / name
+    report_path = folder / "report.md"
+    lines = [f"### {claim} (`{matrix}`)", ""]
+    if not report_path.exists():
+        lines += [f"Not run yet: `{report_path.relative_to(ROOT)}` does not exist.", ""]
+        return lines
+    report = report_path.read_text()
+    arms = re.findall(r"^- arms: (.*); baseline", report, re.M)
+    other = [a.strip("` ") for a in arms[0].split(",") if a.strip("` ") != baseline] if arms else []
+    cells = re.search(r"^- cells: (.*)$", report, re.M)
+    lines.append(f"Report: [{report_path.relative_to(PAGE.parent)}]({report_path.relative_to(PAGE.parent)}) "
+                 f"({cells.group(1) if cells else 'cells unknown'}).")
+    lines.append("")
+    for arm in other:
+        row = probability_row(report, arm)
+        if row is None:
+            lines.append(f"- P({arm} > {baseline}): not in the report (no scores yet).")
+            continue
+        estimate, low, high = row
+        if high < 0.5:
+            verdict = f"**reproduces**: {baseline} is better (the whole interval is below 0.5)"
+        elif low > 0.5:
+            verdict = f"**does not reproduce**: {arm} is better (the whole interval is above 0.5)"
+        else:
+            verdict = "**undecided** at this budget: the interval contains 0.5"
+        lines.append(f"- P({arm} > {baseline}) = {fmt(estimate)} [{fmt(low)}, {fmt(high)}]: {verdict}.")
+    for plot in ["aggregates.png", "probability-of-improvement.png"]:
+        if (folder / "plots" / plot).exists():
+            lines.append("")
+            lines.append(f"![{name} {plot}]({(folder / 'plots' / plot).relative_to(PAGE.parent)})")
+    lines.append("")
+    return lines
+
+
+def main():
+    runs = load_runs()
+    published = json.loads((RESULTS / "published.json").read_text())
+    randoms = {game: json.loads((RESULTS / "random" / f"{game}.json").read_text()) for game in GAMES}
+    out = []
+    done = len(runs)
+    out += [
+        "# DreamerV2 on MinAtar: five games, three seeds, 100,000 frames",
+        "",
+        "Built by `/usr/bin/python3 scripts/minatar-results.py` from the files in `docs/results/minatar/`; do not edit by hand.",
+        "",
+        f"**{done} of {len(GAMES) * len(SEEDS)} cells finished.** Games or columns without finished cells show —.",
+        "",
+        "## Setup",
+        "",
+        "- Composition: the matrix `compositions/studies/minatar.yaml` (five games × seeds 0–2, 100,000 agent steps) on",
+        "  `compositions/studies/minatar-100k.yaml`, which is `compositions/minatar.yaml` with the checkpoints of agent",
+        "  steps 25,000, 50,000 and 100,000 kept. Every cell's exact composition is its `resolved.yaml`.",
+        "- Observation: MinAtar's binary C×10×10 grid, minimal action set, sticky actions 0.1, no action repeat (an agent",
+        "  step is a frame).",
+        "- Greedy evaluation (actor mode): each kept checkpoint over 100 episodes (`dreamer eval RUN --step S",
+        "  --episodes 100`); the curves also show the in-training evaluation of 10 greedy episodes every 2,000 steps.",
+        "- Random policy: 1,000 episodes, uniform over the minimal action set, sticky actions 0.1.",
+        f"- Published values at {FINAL:,} frames (`docs/results/minatar/published.json`, read off the plots by pixel):",
+        f"  DreamerV2 PyTorch: {published['dreamerv2_pytorch']['source']}; {published['dreamerv2_pytorch']['protocol']}.",
+        f"  DQN: {published['minatar_dqn']['source']}; {published['minatar_dqn']['protocol']}.",
+        "",
+        f"## Greedy return at {FINAL:,} frames against the published values",
+        "",
+        "Ours: the mean over seeds of each seed's 100-episode greedy mean (each seed's value ± its standard error over episodes).",
+        "",
+        "| game | seeds | ours (mean over seeds) | per seed | DreamerV2 PyTorch | DQN | random | ours − DreamerV2 |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for game in GAMES:
+        key = f"minatar.{game}"
+        rows = greedy(runs, game, FINAL)
+        dv2 = published["dreamerv2_pytorch"]["values"][key]
+        ours = mean([r[1] for r in rows]) if rows else None
+        per_seed = ", ".join(f"{fmt(r[1])} ± {fmt(r[2])}" for r in rows) or "—"
+        if ours is None:
+            gap = "—"
+        elif ours >= dv2:
+            gap = f"+{fmt(ours - dv2)} (at or above)"
+        else:
+            gap = f"{fmt(ours - dv2)} (below by {fmt(100 * (dv2 - ours) / dv2, 0)}%)"
+        out.append(f"| {game} | {len(rows)} | {fmt(ours)} | {per_seed} | {fmt(dv2)} | "
+                   f"{fmt(published['minatar_dqn']['values'][key])} | {fmt(randoms[game]['mean_return'])} | {gap} |")
+    out += ["", "## Greedy return of the kept checkpoints", "",
+            "Each cell: the mean over seeds, then each seed's 100-episode mean in brackets.", "",
+            "| game | 25,000 | 50,000 | 100,000 |", "|---|---|---|---|"]
+    for game in GAMES:
+        cells = []
+        for step in STEPS:
+            rows = greedy(runs, game, step)
+            cells.append(f"{fmt(mean([r[1] for r in rows]))} ({', '.join(fmt(r[1]) for r in rows)})" if rows else "—")
+        out.append(f"| {game} | " + " | ".join(cells) + " |")
+    out += ["", "## Learning curves", ""]
+    for game in GAMES:
+        path = figure(game, runs, randoms[game], published)
+        out += [f"### {game}", "", f"![{game}]({path.relative_to(PAGE.parent)})", ""]
+    out += ["## The paper's ablations", "",
+            "Breakout and Space Invaders, three seeds per arm, 100,000 agent steps; the first arm of each matrix is the",
+            "study's own cells (`--reuse runs/minatar`). Final score: the 100-episode greedy evaluation of the 100,000-step",
+            "checkpoint (`dreamer matrix report --final-eval 100000`); intervals are 95% stratified-bootstrap intervals.",
+            "A verdict reads the probability of improvement: reproduced when its whole interval favours the paper's",
+            "ordering, reversed when it favours the other, undecided otherwise.", ""]
+    for name, matrix, baseline, claim in ABLATIONS:
+        out += ablation_section(name, matrix, baseline, claim)
+    out += ["## Compute", "",
+            "From each cell's `status.json` (wall time over all its processes) and `machine.json`; agent steps/s = steps ÷ wall time.", "",
+            "| cell | wall (h:mm) | agent steps | updates | agent steps/s | device | machine |", "|---|---|---|---|---|---|---|"]
+    total = 0.0
+    for (game, seed), run in sorted(runs.items(), key=lambda item: (GAMES.index(item[0][0]), item[0][1])):
+        status = run["status"]
+        machine = run["machine"]
+        where = (f"{machine['cpu']}, {machine['cores']} cores, {machine['cells_at_once']} cells at once" if machine
+                 else "2-core AMD EPYC VM, 2 cells at once (recorded before machine.json)")
+        wall = status.get("wall_seconds")
+        total += wall or 0
+        rate = status["step"] / wall if wall else None
+        out.append(f"| env={game}/seed={seed} | {hms(wall) if wall else '—'} | {status['step']:,} | {status['updates']:,} | "
+                   f"{fmt(rate, 1)} | {status.get('device', '—')} | {where} |")
+    out.append(f"| total | {hms(total)} | | | | | |")
+    out += ["", "## Reproduce", "", "```",
+            "dreamer matrix run compositions/studies/minatar.yaml --parallel 2            # runs/minatar; rerun to resume",
+            "scripts/minatar-collect.sh runs/minatar                                      # 100-episode evals, copies into docs/results/minatar/runs",
+            "dreamer env rollout minatar.GAME --episodes 1000 --seed 0 --set with.minimal_actions=true --set with.sticky=0.1 \\",
+            "    --json docs/results/minatar/random/GAME.json",
+            "dreamer matrix run compositions/studies/minatar-latents.yaml --parallel 2 --reuse runs/minatar",
+            "dreamer matrix report runs/minatar-latents --final-eval 100000               # copy report.md and plots/ to docs/results/minatar/ablations/latents",
+            "dreamer matrix run compositions/studies/minatar-kl.yaml --parallel 2 --reuse runs/minatar",
+            "dreamer matrix report runs/minatar-kl --final-eval 100000                    # copy to docs/results/minatar/ablations/kl",
+            "/usr/bin/python3 scripts/minatar-results.py",
+            "```", ""]
+    PAGE.write_text("\n".join(out))
+    print(f"wrote {PAGE.relative_to(ROOT)} ({done} finished cells)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
