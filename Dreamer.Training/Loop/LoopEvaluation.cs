@@ -49,7 +49,7 @@ internal sealed class LoopEvaluation(
         sampler.Fill(sequences, -1 - agentStep);
         var frames = OpenLoopVideo.Render(agent.WorldModel, step, sequences, OpenLoopContext);   // [T, 3, H, W]
         Directory.CreateDirectory(folder.Videos);
-        OpenLoopVideo.SaveGif(frames, Path.Combine(folder.Videos, $"open-loop-{agentStep:D9}.gif"));
+        OpenLoopGif.Save(frames, Path.Combine(folder.Videos, $"open-loop-{agentStep:D9}.gif"), OpenLoopContext, sequences.Batch);
         log.Video("world_model/open_loop", frames.unsqueeze(0));
     }
 }
