@@ -5,13 +5,15 @@
 # records the machine it ran on in machine.json (runs train and are collected on the same machine; an existing
 # machine.json is kept). Episodes and checkpoints stay in the run folder.
 #   scripts/minatar-collect.sh [MATRIX_DIR] [RESULTS_DIR]     (defaults: runs/minatar docs/results/minatar/runs)
-# DREAMER names the dreamer command (default: dotnet Dreamer.Host/bin/Release/net10.0/dreamer.dll); PARALLEL is the
-# number of cells the matrix ran at once, recorded with the machine (default 2).
+# Any matrix of MinAtar cells works (its cells are VARIANT/seed=N folders). DREAMER names the dreamer command (default:
+# dotnet Dreamer.Host/bin/Release/net10.0/dreamer.dll); PARALLEL is the number of cells the matrix ran at once,
+# recorded with the machine (default 2); MACHINE=0 writes no machine.json (for cells trained on another machine).
 set -euo pipefail
 matrix=${1:-runs/minatar}
 results=${2:-docs/results/minatar/runs}
 read -r -a dreamer <<< "${DREAMER:-dotnet Dreamer.Host/bin/Release/net10.0/dreamer.dll}"
 parallel=${PARALLEL:-2}
+record_machine=${MACHINE:-1}
 [ -d "$matrix" ] || { echo "error: $matrix is not a matrix folder (run dreamer matrix run compositions/studies/minatar.yaml first)" >&2; exit 2; }
 
 machine_json() {
@@ -24,7 +26,7 @@ machine_json() {
 }
 
 collected=0
-for status in "$matrix"/env=*/seed=*/status.json; do
+for status in "$matrix"/*/seed=*/status.json; do
   [ -f "$status" ] || continue
   cell=$(dirname "$status")
   name=${cell#"$matrix"/}
@@ -37,7 +39,7 @@ for status in "$matrix"/env=*/seed=*/status.json; do
   for folder in plots eval; do
     [ -d "$cell/$folder" ] && { rm -rf "${results:?}/$name/$folder"; cp -r "$cell/$folder" "$results/$name/$folder"; }
   done
-  [ -f "$results/$name/machine.json" ] || machine_json > "$results/$name/machine.json"
+  [ "$record_machine" = 0 ] || [ -f "$results/$name/machine.json" ] || machine_json > "$results/$name/machine.json"
   echo "collected $name: $(ls "$results/$name/eval" 2>/dev/null | tr '\n' ' ')"
   collected=$((collected + 1))
 done

@@ -117,7 +117,7 @@ public sealed class PresetTests
     }
 
     [Fact]
-    public void TheMinatarPresetTrainsOnTheBinaryGridAtTheDefaultsReplayRatio()
+    public void TheMinatarPresetTrainsOnTheBinaryGridAtTheDefaultsReplayRatioFromThePapersReplay()
     {
         var services = new HostServices();
         var loader = services.Loader(services.Catalog([]), HostServices.TrainingSlots);
@@ -131,6 +131,7 @@ public sealed class PresetTests
         var training = composition.Section<Dreamer.Training.Loop.TrainingOptions>();
         Assert.True(training.Batch * training.Length / (double)training.TrainEvery >= 50, "replay ratio below 50 replayed steps per agent step");
         Assert.Equal(1, training.Threads);
+        Assert.Equal(2_000_000, composition.Section<Dreamer.Training.Replay.ReplayOptions>().Capacity);
     }
 
     [Theory]

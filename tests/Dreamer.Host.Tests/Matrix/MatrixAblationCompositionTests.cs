@@ -11,7 +11,7 @@ public sealed class MatrixAblationCompositionTests
 {
     public static TheoryData<string> Files => new(Directory.EnumerateFiles(Path.Combine(MatrixTestFolder.RepositoryRoot, "compositions", "ablations"), "*.yaml")
         .Select(file => Path.Combine("ablations", Path.GetFileName(file)))
-        .Concat(["studies/minatar.yaml", "studies/minatar-latents.yaml", "studies/minatar-kl.yaml"])
+        .Concat(["studies/minatar.yaml", "studies/minatar-latents.yaml", "studies/minatar-kl.yaml", "studies/minatar-replay.yaml", "studies/minatar-entropy.yaml"])
         .Order(StringComparer.Ordinal));
 
     [Theory]
