@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Collects the finished cells of the MinAtar study into docs/results/minatar/runs: evaluates each checkpoint the cell
 # kept (25k, 50k, 100k agent steps) greedily over 100 episodes when the cell has no evaluation of it yet (dreamer eval
-# --step writes RUN/eval/step-S.json), then copies resolved.yaml, metrics.jsonl, status.json, plots/ and eval/, and
+# --step writes RUN/eval/step-S.json), then copies resolved.yaml, metrics.jsonl, status.json, plots/, eval/ and the
+# world model's open-loop GIF of the last evaluation (videos/open-loop-STEP.gif, as open-loop-final.gif), and
 # records the machine it ran on in machine.json (runs train and are collected on the same machine; an existing
 # machine.json is kept). Episodes and checkpoints stay in the run folder.
 #   scripts/minatar-collect.sh [MATRIX_DIR] [RESULTS_DIR]     (defaults: runs/minatar docs/results/minatar/runs)
@@ -39,6 +40,8 @@ for status in "$matrix"/*/seed=*/status.json; do
   for folder in plots eval; do
     [ -d "$cell/$folder" ] && { rm -rf "${results:?}/$name/$folder"; cp -r "$cell/$folder" "$results/$name/$folder"; }
   done
+  final_gif=$(ls "$cell"/videos/open-loop-*.gif 2>/dev/null | sort | tail -1)
+  [ -z "$final_gif" ] || cp "$final_gif" "$results/$name/open-loop-final.gif"
   [ "$record_machine" = 0 ] || [ -f "$results/$name/machine.json" ] || machine_json > "$results/$name/machine.json"
   echo "collected $name: $(ls "$results/$name/eval" 2>/dev/null | tr '\n' ' ')"
   collected=$((collected + 1))

@@ -244,6 +244,13 @@ def main():
     for game in GAMES:
         path = figure(game, runs, randoms[game], published)
         out += [f"### {game}", "", f"![{game}]({path.relative_to(PAGE.parent)})", ""]
+        gifs = [RESULTS / "runs" / f"env={game}" / f"seed={s}" / "open-loop-final.gif" for s in SEEDS if (game, s) in runs]
+        gifs = [gif for gif in gifs if gif.exists()]
+        if gifs:
+            out += [f"The world model's open-loop predictions at the last evaluation of {gifs[0].parent.name} (four replayed",
+                    "sequences; rows: truth, model, error; the first five steps observed, the rest imagined from the",
+                    "actions alone; one colour per grid channel):", "",
+                    f"![{game} open loop]({gifs[0].relative_to(PAGE.parent)})", ""]
     out += ["## The paper's ablations", "",
             "Breakout and Space Invaders, three seeds per arm, 100,000 agent steps; the first arm of each matrix is the",
             "study's own cells (`--reuse runs/minatar`). Final score: the 100-episode greedy evaluation of the 100,000-step",
