@@ -132,6 +132,7 @@ public sealed class PresetTests
         Assert.True(training.Batch * training.Length / (double)training.TrainEvery >= 50, "replay ratio below 50 replayed steps per agent step");
         Assert.Equal(1, training.Threads);
         Assert.Equal(2_000_000, composition.Section<Dreamer.Training.Replay.ReplayOptions>().Capacity);
+        Assert.Equal("0.01", composition.Values.Single(value => value.Path == "behavior.with.actor_entropy").Text);
     }
 
     [Theory]
