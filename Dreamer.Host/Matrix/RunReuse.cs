@@ -23,21 +23,23 @@ public static class RunReuse
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(resolve);
+        var missing = check.Cells
+            .Select(cell => (Cell: cell.Cell, cell.Composition, Target: Path.GetFullPath(Path.Combine(directory, cell.Cell.Folder))))
+            .Where(cell => cell.Composition is not null && !Directory.Exists(cell.Target))
+            .ToList();
+        if (missing.Count == 0) return [];
         var candidates = FinishedRuns(sources)
             .Select(run => (Run: run, Composition: resolve(Path.Combine(run, ResolvedRunFacts.FileName))))
             .Where(candidate => candidate.Composition is not null)
             .ToList();
         var reused = new List<ReusedRun>();
-        foreach (var cell in check.Cells)
+        foreach (var (cell, composition, target) in missing)
         {
-            if (cell.Composition is not { } composition) continue;
-            var target = Path.GetFullPath(Path.Combine(directory, cell.Cell.Folder));
-            if (Directory.Exists(target)) continue;
             var match = candidates.FirstOrDefault(candidate =>
-                candidate.Run != target && CompositionDifference.Between(composition, candidate.Composition!).Count == 0);
+                candidate.Run != target && CompositionDifference.Between(composition!, candidate.Composition!).Count == 0);
             if (match.Run is null) continue;
             CopyInto(match.Run, target);
-            reused.Add(new ReusedRun(cell.Cell, match.Run));
+            reused.Add(new ReusedRun(cell, match.Run));
         }
         return reused;
     }

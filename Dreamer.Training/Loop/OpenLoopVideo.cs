@@ -12,9 +12,10 @@ namespace Dreamer.Training.Loop;
 /// they are, with the error as grey (mid-grey = 0); a grid of any other channel count (MinAtar: one channel per kind of
 /// object) shows each channel in its own colour of <see cref="ChannelColors"/> (channel c in colour c mod 10, the
 /// brightest where channels overlap), its error as each channel's |prediction − truth| in that colour on black; a
-/// vector observation <c>[D]</c> shows as a strip of D cells of <see cref="VectorCell"/> pixels each. uint8 observations are drawn at the world model's brightness; float32
-/// observations have no fixed range, so each element is scaled from the truth's minimum (black) to its maximum
-/// (white) over the sequences shown, truth and prediction alike.
+/// vector observation <c>[D]</c> shows as a strip of D cells of <see cref="VectorCell"/> pixels each. uint8
+/// observations are drawn at the world model's brightness; float32 observations have no fixed range, so each element
+/// is scaled from the truth's minimum (black) to its maximum (white) over the sequences shown, truth and prediction
+/// alike.
 /// </summary>
 public static class OpenLoopVideo
 {
