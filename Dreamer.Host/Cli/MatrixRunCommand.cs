@@ -9,7 +9,8 @@ namespace Dreamer.Host.Cli;
 /// <c>dreamer matrix run FILE --backend local|slurm</c>: writes the plan into the matrix folder, then runs the cells
 /// as local child processes (with a live table) or submits one Slurm job array. Finished cells are skipped,
 /// unfinished ones resumed. Every cell is first resolved and built as <c>matrix plan</c> does (<see cref="MatrixCheck"/>);
-/// nothing runs while any cell is invalid. A <c>--cell-command</c> replaces dreamer, so its cells are not resolved.
+/// nothing runs while any cell is invalid, or while a cell's folder holds a run of another composition
+/// (<see cref="ForeignRuns"/>). A <c>--cell-command</c> replaces dreamer, so its cells are not resolved.
 /// </summary>
 public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console) : AsyncCommand<MatrixRunSettings>
 {
@@ -36,6 +37,12 @@ public sealed class MatrixRunCommand(HostServices services, IAnsiConsole console
                 return ExitCodes.InvalidInput;
             }
             plan = plan.With(check);
+            if (ForeignRuns.Find(check, directory, matrixCheck.ResolveFile) is { Count: > 0 } foreign)
+            {
+                foreach (var cell in foreign) console.Profile.Out.Writer.WriteLine(cell.ToString());
+                console.Profile.Out.Writer.WriteLine($"{foreign.Count} of {check.Cells.Count} cells have a run folder of another composition; nothing was run.");
+                return ExitCodes.InvalidInput;
+            }
             if (settings.Reuse.Length > 0 && !Reuse(check, directory, settings.Reuse, matrixCheck)) return ExitCodes.Failure;
         }
         var cellCommand = settings.CellCommand is { } text ? CellCommand.Parse(text) : CellCommand.Current();
