@@ -45,6 +45,9 @@ public static class DreamerApp
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Play greedy episodes with a run's last checkpoint; print the return and optionally save GIFs.")
                 .WithExample("eval", "runs/20261125-120000-minatar-breakout", "--episodes", "20", "--gif", "eval-gifs");
+            config.AddCommand<OpenLoopCommand>("openloop")
+                .WithDescription("Count what a run's world model draws right and wrong of each grid channel, observed and imagined open loop.")
+                .WithExample("openloop", "runs/minatar/env=space-invaders/seed=0", "--step", "100000");
             MatrixBranch.Add(config);
         });
         return app;

@@ -3,12 +3,7 @@ using System.Text.Json.Nodes;
 using Dreamer.Abstractions.Environments;
 using Dreamer.Environments.Rollout;
 using Dreamer.Host.Matrix;
-using Dreamer.Host.Wiring;
-using Dreamer.Training.Acting;
-using Dreamer.Training.Checkpoints;
-using Dreamer.Training.Loop;
 using Dreamer.Training.Replay;
-using Dreamer.Training.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -28,56 +23,29 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
 
     public override int Execute(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
     {
-        var folder = new RunFolder(settings.RunDir);
-        var store = new CheckpointStore(folder.Root);
-        var checkpoint = store.Latest();
-        if (!File.Exists(folder.Composition) || checkpoint is null)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {folder.Root} holds no checkpoint to evaluate (train it first).");
-            return ExitCodes.InvalidInput;
-        }
-        if (settings.Step is { } step && !store.KeptSteps().Contains(step))
-        {
-            var kept = store.KeptSteps();
-            console.MarkupLineInterpolated($"[red]error:[/] --step {step}: {folder.Root} kept no checkpoint at agent step {step}; kept: {(kept.Count == 0 ? "none (training.keep_checkpoints lists the steps to keep)" : string.Join(", ", kept))}");
-            return ExitCodes.InvalidInput;
-        }
         try
         {
-            var composition = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
-            var training = composition.Section<TrainingOptions>();
-            var evalSeed = settings.Seed ?? training.Seed + TrainingRun.EvalCommandSeedOffset;
-            using var run = TrainingRun.ForEvaluation(composition, services.Factory(), evalSeed, settings.Threads);
+            using var opened = CheckpointRun.Open(services, settings, console);
+            if (opened is null) return ExitCodes.InvalidInput;
+            var (run, restored, folder) = (opened.Run, opened.Restored, opened.Folder);
             if (settings.Gif is not null && run.ObservationSpace is not BoxSpace { IsImage: true, ElementType: ElementType.UInt8 })
             {
                 console.MarkupLineInterpolated($"[red]error:[/] --gif needs uint8 [[C, H, W]] observations; {folder.Root} observes {run.ObservationSpace.ToString()}.");
                 return ExitCodes.InvalidInput;
             }
-            var restored = settings.Step is { } keptStep
-                ? run.RestoreKept(folder, keptStep)
-                : run.Restore(folder) ?? throw new InvalidDataException($"{folder.Root} holds no checkpoint to evaluate (train it first).");
-            foreach (var note in restored.Notes) console.Profile.Out.Writer.WriteLine(note);
-            using var policy = run.Policy();
-            var agent = run.Agent;
-            var driver = new Driver([run.EvalEnvironment], agent.Observation.Dimensions, agent.Action.Size, agent.Observation.ElementType);
             var renderer = settings.Gif is null ? null : new FrameRenderer((BoxSpace)run.ObservationSpace, GifScale);
             var returns = new List<double>();
             var lengths = new List<int>();
             var clock = Stopwatch.StartNew();
             console.MarkupLineInterpolated($"evaluating {Path.GetFileName(restored.Folder)} of {folder.Root}: {settings.Episodes} greedy episodes");
-            while (returns.Count < settings.Episodes && !cancellationToken.IsCancellationRequested)
+            foreach (var episode in opened.PlayGreedy(settings.Episodes, cancellationToken))
             {
-                foreach (var episode in driver.Step((Array o, float[] f) => policy.Act(o, f, sample: false)))
-                {
-                    returns.Add(episode.Return);
-                    lengths.Add(episode.Length);
-                    if (renderer is not null)
-                    {
-                        var path = Path.Combine(settings.Gif!, $"episode-{returns.Count:D3}.gif");
-                        Record(renderer, episode).SaveGif(path);
-                        console.MarkupLineInterpolated($"saved {path}");
-                    }
-                }
+                returns.Add(episode.Return);
+                lengths.Add(episode.Length);
+                if (renderer is null) continue;
+                var path = Path.Combine(settings.Gif!, $"episode-{returns.Count:D3}.gif");
+                Record(renderer, episode).SaveGif(path);
+                console.MarkupLineInterpolated($"saved {path}");
             }
             var summary = new RolloutSummary(returns, lengths, clock.Elapsed);
             console.WriteLine(summary.Format());
@@ -91,7 +59,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
                     ["checkpoint"] = Path.GetRelativePath(folder.Root, restored.Folder),
                     ["step"] = restored.Counters.Step,
                     ["updates"] = restored.Counters.Updates,
-                    ["seed"] = evalSeed,
+                    ["seed"] = opened.Seed,
                 }, summary);
                 console.MarkupLineInterpolated($"wrote {json}");
             }

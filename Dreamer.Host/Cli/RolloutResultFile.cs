@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dreamer.Environments.Rollout;
 
@@ -11,8 +10,6 @@ namespace Dreamer.Host.Cli;
 /// </summary>
 public static class RolloutResultFile
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static void Write(string path, IReadOnlyDictionary<string, JsonNode?> source, RolloutSummary summary)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -26,10 +23,6 @@ public static class RolloutResultFile
         json["seconds"] = Math.Round(summary.Elapsed.TotalSeconds, 3);
         json["returns"] = new JsonArray(summary.Returns.Select(value => (JsonNode?)value).ToArray());
         json["lengths"] = new JsonArray(summary.Lengths.Select(value => (JsonNode?)value).ToArray());
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var partial = full + ".partial";
-        File.WriteAllText(partial, json.ToJsonString(Indented) + "\n");
-        File.Move(partial, full, overwrite: true);
+        JsonResultFile.Write(path, json);
     }
 }

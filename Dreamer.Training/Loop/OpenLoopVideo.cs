@@ -1,3 +1,4 @@
+using Dreamer.Abstractions.Environments;
 using Dreamer.Training.Replay;
 using Dreamer.Training.Update;
 using Dreamer.Training.WorldModels;
@@ -29,22 +30,8 @@ public static class OpenLoopVideo
     public static Tensor Render(WorldModel model, TrainingStep step, SequenceBatch sequences, int context)
     {
         using var noGrad = no_grad();
-        var batch = step.ToDevice(sequences);
-        var length = batch.Observation.shape[0];
-        context = (int)Math.Clamp(context, 1, length);
-        var truth = model.Preprocess(batch.Observation);                               // [T, B, C, H, W]
-        var embed = model.Encoder.Encode(truth[..context]);                            // [t, B, E]
-        var observed = model.Rssm.Observe(embed, batch.Action.to_type(embed.dtype)[..context], batch.IsFirst[..context]);
-        var features = new List<Tensor> { observed.Posterior.Features() };             // [t, B, F]
-        var state = new Dreamer.Abstractions.Model.LatentState(
-            observed.Posterior.Deter[context - 1], observed.Posterior.Stoch[context - 1], observed.Posterior.Parameters[context - 1]);
-        for (var t = context; t < length; t++)
-        {
-            state = model.Rssm.ImagineStep(state, batch.Action[t].to_type(embed.dtype));
-            features.Add(state.Features().unsqueeze(0));                               // [1, B, F]
-        }
-        var prediction = model.Decoder.Predict(cat(features, 0));                       // [T, B, *obs]
-        var (truthBrightness, predictedBrightness) = Brightness(model, batch.Observation.dtype, truth, prediction);
+        var (truth, prediction) = OpenLoopPrediction.Predict(model, step, sequences, context); // [T, B, *obs]
+        var (truthBrightness, predictedBrightness) = Brightness(model, sequences.ObservationType == ElementType.UInt8, truth, prediction);
         var truthImage = Picture(truthBrightness);                                     // [T, B, C, H, W] in [0, 1]
         var predictedImage = Picture(predictedBrightness);
         var channels = truthImage.shape[2];
@@ -81,9 +68,9 @@ public static class OpenLoopVideo
     /// Truth and prediction <c>[T, B, *obs]</c> as brightness in [0, 1]: the world model's for uint8 observations, the
     /// truth's per-element range for float32 ones.
     /// </summary>
-    private static (Tensor Truth, Tensor Prediction) Brightness(WorldModel model, ScalarType stored, Tensor truth, Tensor prediction)
+    private static (Tensor Truth, Tensor Prediction) Brightness(WorldModel model, bool uint8, Tensor truth, Tensor prediction)
     {
-        if (stored == ScalarType.Byte) return (model.Brightness(truth), model.Brightness(prediction));
+        if (uint8) return (model.Brightness(truth), model.Brightness(prediction));
         var low = truth.amin([0, 1], keepdim: true);                                   // [1, 1, *obs]
         var range = (truth.amax([0, 1], keepdim: true) - low).clamp_min(MinimumRange);  // [1, 1, *obs]
         return (((truth - low) / range).clamp(0, 1), ((prediction - low) / range).clamp(0, 1));

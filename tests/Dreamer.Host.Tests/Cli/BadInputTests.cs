@@ -94,7 +94,7 @@ public sealed class BadInputTests
     [InlineData("usage: dreamer env rollout <KEY> [OPTIONS]", "env", "rollout", "minatar.breakout", "--episodes", "-5")]
     [InlineData("usage: dreamer env check <KEY> [OPTIONS]", "env", "check", "minatar.breakout", "--steps", "0")]
     [InlineData("usage: dreamer matrix [OPTIONS] <COMMAND>; commands: plan, run, run-cell, status, report, export", "matrix", "rn")]
-    [InlineData("usage: dreamer [OPTIONS] <COMMAND>; commands: validate, components, summary, env, train, resume, eval, matrix", "trian")]
+    [InlineData("usage: dreamer [OPTIONS] <COMMAND>; commands: validate, components, summary, env, train, resume, eval, openloop, matrix", "trian")]
     public void TheUsageAfterARefusalIsTheCommandsOwn(string usage, params string[] args)
     {
         var (_, output) = CommandLine.Run(args);

@@ -14,6 +14,7 @@ public sealed class HelpTests
     [InlineData("train")]
     [InlineData("resume")]
     [InlineData("eval")]
+    [InlineData("openloop")]
     [InlineData("matrix")]
     [InlineData("matrix", "plan")]
     [InlineData("matrix", "run")]
