@@ -6,7 +6,7 @@ scripts/minatar-collect.sh copies them), random/GAME.json, published.json, and t
 ablations/NAME/report.md (dreamer matrix report --final-eval 100000, copied with their plots). Writes one figure per
 game into docs/results/minatar/figures/ and the page docs/results/minatar.md. Nothing here trains or evaluates.
 
-    /usr/bin/python3 scripts/minatar-results.py          (Debian's python3 with python3-matplotlib)
+    /usr/bin/python3 scripts/minatar-results.py          (Debian's python3 with python3-matplotlib and python3-yaml)
 """
 
 import json
@@ -16,6 +16,7 @@ import re
 import sys
 
 import matplotlib
+import yaml
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -189,6 +190,42 @@ def shortfall_lines(runs, game, ours, dv2):
     return lines
 
 
+def setup_comparison(runs, published):
+    """Our preset's values (a finished cell's resolved.yaml) beside the published DreamerV2 run's (published.json)."""
+    theirs = published["dreamerv2_pytorch"]["setup"]
+    if not runs:
+        return []
+    ours = yaml.safe_load((next(iter(runs.values()))["folder"] / "resolved.yaml").read_text())
+    training, behavior, model = ours["training"], ours["behavior"]["with"], ours["world_model"]
+    latent = ours["latent"]["with"]
+    our_ratio = training["batch"] * training["length"] * training["train_steps"] / training["train_every"]
+    their_ratio = theirs["batch"] * theirs["length"] * theirs["updates_per_train"] / theirs["train_every"]
+    kept = [run["evals"][FINAL] for run in runs.values() if run["evals"].get(FINAL)]
+    our_updates = f"{kept[0]['updates']:,}" if kept else "—"
+    their_updates = f"{FINAL // theirs['train_every'] * theirs['updates_per_train']:,}"
+    rows = [
+        ("replayed sequence steps per agent step", fmt(their_ratio, 1), fmt(our_ratio, 1)),
+        (f"updates by {FINAL:,} frames × sequences · steps each",
+         f"{their_updates} × {theirs['batch']} · {theirs['length']}", f"{our_updates} × {training['batch']} · {training['length']}"),
+        ("random frames before learning", f"{theirs['seed_steps']:,}, before the {FINAL:,} counted",
+         f"{training['prefill']:,}, within the {FINAL:,}"),
+        ("deterministic state", theirs["deter"], ours["dynamics"]["with"]["deter"]),
+        ("latents (variables × classes)", f"{theirs['variables']} × {theirs['classes']}", f"{latent['variables']} × {latent['classes']}"),
+        ("world model hidden units", theirs["hidden"], model["hidden"]),
+        ("imagination horizon", theirs["horizon"], behavior["horizon"]),
+        ("KL scale", theirs["kl_scale"], model["loss_scales"]["kl"]),
+        ("learning rates: model, actor, critic", f"{theirs['lr_model']:g}, {theirs['lr_actor']:g}, {theirs['lr_critic']:g}",
+         f"{model['optimizer']['lr']:g}, {behavior['actor_optimizer']['lr']:g}, {behavior['critic_optimizer']['lr']:g}"),
+        ("exploration", f"{theirs['exploration']}; actor entropy {theirs['actor_entropy']:g}",
+         f"the policy's own samples; actor entropy {behavior['actor_entropy']:g}"),
+        ("image likelihood", theirs["image_likelihood"], "unit-variance Gaussian (dreamerv2.md's image loss)"),
+    ]
+    out = ["", f"Against the published DreamerV2 run's setup ({theirs['source']}); ours from a cell's `resolved.yaml`:", "",
+           "| | DreamerV2 PyTorch | ours |", "|---|---|---|"]
+    out += [f"| {name} | {a} | {b} |" for name, a, b in rows]
+    return out
+
+
 def figure(game, runs, random, published):
     seeds = [runs[(game, s)] for s in SEEDS if (game, s) in runs]
     fig, ax = plt.subplots(figsize=(7.2, 4.2), dpi=110)
@@ -305,6 +342,9 @@ def main():
         f"- Published values at {FINAL:,} frames (`docs/results/minatar/published.json`, read off the plots by pixel):",
         f"  DreamerV2 PyTorch: {published['dreamerv2_pytorch']['source']}; {published['dreamerv2_pytorch']['protocol']}.",
         f"  DQN: {published['minatar_dqn']['source']}; {published['minatar_dqn']['protocol']}.",
+    ]
+    out += setup_comparison(runs, published)
+    out += [
         "",
         f"## Greedy return at {FINAL:,} frames against the published values",
         "",
@@ -338,7 +378,8 @@ def main():
                 "From the open-loop counts of the 100,000-step checkpoints (per-channel tables under each game's figure).",
                 "The agent's own object (paddle, cannon, chicken, sub) moves under sticky actions: with probability 0.1 the",
                 "environment repeats the previous action instead of the one recorded, so part of its imagined error is",
-                "randomness no model can predict from the recorded actions.", ""] + below
+                "randomness no model can predict from the recorded actions. Beside what the world model gets wrong, the",
+                "published run differs in setup (the table under Setup), most in the data it replays per frame.", ""] + below
     out += ["", "## Greedy return of the kept checkpoints", "",
             "Each cell: the mean over seeds, then each seed's 100-episode mean in brackets.", "",
             "| game | 25,000 | 50,000 | 100,000 |", "|---|---|---|---|"]
