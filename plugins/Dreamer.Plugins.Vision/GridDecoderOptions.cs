@@ -12,4 +12,7 @@ public sealed record GridDecoderOptions : IComponentOptions
 
     [Description("Kernel size of each stride-1 transposed convolution; one entry per layer."), Range(1, 64)]
     public IReadOnlyList<int> Kernels { get; init; } = [3, 3, 3];
+
+    [Description("Each cell's distribution, whose NLL summed over C·H·W is the image loss: gaussian (Normal(mean, 1), the card's) or bernoulli (σ(logit), for 0/1 cells: world_model.observation_scale binary).")]
+    public GridLikelihood Likelihood { get; init; } = GridLikelihood.Gaussian;
 }

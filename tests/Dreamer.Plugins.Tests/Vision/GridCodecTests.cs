@@ -58,6 +58,29 @@ public sealed class GridCodecTests
     }
 
     [Fact]
+    public void TheBernoulliImageLossIsTheSumOfEachCellsLogitNll()
+    {
+        var decoder = new GridDecoder(new GridDecoderOptions { Depth = 2, Likelihood = GridLikelihood.Bernoulli }, Breakout, new FeatureSize(5));
+        decoder.to(ScalarType.Float64);
+        double[] logits = [-2.0, 1.5, 0.0, 3.0];                                      // one per channel: the last layer's bias
+        using (no_grad())
+        {
+            foreach (var parameter in decoder.parameters()) parameter.zero_();
+            decoder.named_parameters().Single(p => p.name == "layers.2.bias").parameter.copy_(tensor(logits, ScalarType.Float64));
+        }
+        var target = zeros(1, 4, 10, 10, dtype: ScalarType.Float64);
+        target[0, 1, 3, 3] = tensor(1.0, ScalarType.Float64);                            // one object cell
+
+        var nll = decoder.NegLogLikelihood(zeros(1, 5, dtype: ScalarType.Float64), target).item<double>();
+        var mean = decoder.Predict(zeros(1, 5, dtype: ScalarType.Float64));
+
+        // 100 cells per channel of −ln(1 − σ(l)) = softplus(l), and for the set cell −ln σ(l) = softplus(l) − l.
+        static double Softplus(double l) => Math.Log(1 + Math.Exp(l));
+        Assert.Equal(100 * logits.Sum(Softplus) - logits[1], nll, 9);
+        for (var c = 0; c < 4; c++) Assert.Equal(1 / (1 + Math.Exp(-logits[c])), mean[0, c, 5, 5].item<double>(), 12);
+    }
+
+    [Fact]
     public void AGridTooSmallForTheKernelsIsRefused()
     {
         var options = GridEncoder with { Kernels = [5, 5, 5] };
