@@ -26,6 +26,16 @@ public sealed class DecoderCheckTests
     }
 
     [Fact]
+    public void TheGridDecoderWithTheBernoulliLikelihoodPasses()
+    {
+        var observation = new ObservationShape([2, 10, 10]);
+        var features = new FeatureSize(6);
+        var options = new GridDecoderOptions { Depth = 2, Likelihood = GridLikelihood.Bernoulli };
+
+        DecoderCheck.Run(ComponentBuilder.Create<GridDecoder>(options, observation, features), observation, features);
+    }
+
+    [Fact]
     public void ANonFiniteLossIsRefused()
     {
         var observation = new ObservationShape([5]);
