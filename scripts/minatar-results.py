@@ -218,7 +218,9 @@ def setup_comparison(runs, published):
          f"{model['optimizer']['lr']:g}, {behavior['actor_optimizer']['lr']:g}, {behavior['critic_optimizer']['lr']:g}"),
         ("exploration", f"{theirs['exploration']}; actor entropy {theirs['actor_entropy']:g}",
          f"the policy's own samples; actor entropy {behavior['actor_entropy']:g}"),
-        ("image likelihood", theirs["image_likelihood"], "unit-variance Gaussian (dreamerv2.md's image loss)"),
+        ("image likelihood", theirs["image_likelihood"],
+         {"gaussian": "unit-variance Gaussian (dreamerv2.md's image loss)", "bernoulli": "Bernoulli per cell"}[
+             (ours["decoder"].get("with") or {}).get("likelihood", "gaussian")]),
     ]
     out = ["", f"Against the published DreamerV2 run's setup ({theirs['source']}); ours from a cell's `resolved.yaml`:", "",
            "| | DreamerV2 PyTorch | ours |", "|---|---|---|"]
