@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Collects the finished cells of the MinAtar study into docs/results/minatar/runs: evaluates each checkpoint the cell
-# kept (25k, 50k, 100k agent steps) greedily over 100 episodes when the cell has no evaluation of it yet (dreamer eval
-# --step writes RUN/eval/step-S.json) and measures its world model open loop (dreamer openloop --step writes
+# kept (25k, 50k, 100k agent steps) greedily over 100 episodes, 2 in each of 50 environments stepped together, when the
+# cell has no evaluation of it yet (dreamer eval --step writes RUN/eval/step-S.json) and measures its world model open loop (dreamer openloop --step writes
 # RUN/eval/openloop-step-S.json), then copies resolved.yaml, metrics.jsonl, status.json, plots/, eval/ and the
 # world model's open-loop GIF of the last evaluation (videos/open-loop-STEP.gif, as open-loop-final.gif), and
 # records the machine it ran on in machine.json (runs train and are collected on the same machine; an existing
@@ -34,7 +34,7 @@ for status in "$matrix"/*/seed=*/status.json; do
   name=${cell#"$matrix"/}
   grep -q '"state": "finished"' "$status" || { echo "skipped $name: not finished"; continue; }
   for step in $(ls "$cell/checkpoints/kept" 2>/dev/null | sed -n 's/^step-0*\([0-9][0-9]*\)$/\1/p'); do
-    [ -f "$cell/eval/step-$step.json" ] || "${dreamer[@]}" eval "$cell" --step "$step" --episodes 100 --threads 1 > /dev/null
+    [ -f "$cell/eval/step-$step.json" ] || "${dreamer[@]}" eval "$cell" --step "$step" --episodes 100 --envs 50 --threads 1 > /dev/null
     [ -f "$cell/eval/openloop-step-$step.json" ] || "${dreamer[@]}" openloop "$cell" --step "$step" --threads 1 > /dev/null
   done
   mkdir -p "$results/$name"

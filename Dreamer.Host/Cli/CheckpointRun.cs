@@ -26,7 +26,7 @@ public sealed class CheckpointRun : IDisposable
     /// <summary>The run folder.</summary>
     public RunFolder Folder { get; }
 
-    /// <summary>The agent and its evaluation environment.</summary>
+    /// <summary>The agent and its evaluation environments.</summary>
     public TrainingRun Run { get; }
 
     /// <summary>The checkpoint restored.</summary>
@@ -55,7 +55,7 @@ public sealed class CheckpointRun : IDisposable
         }
         var composition = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
         var seed = settings.Seed ?? composition.Section<TrainingOptions>().Seed + TrainingRun.EvalCommandSeedOffset;
-        var run = TrainingRun.ForEvaluation(composition, services.Factory(), seed, settings.Threads);
+        var run = TrainingRun.ForEvaluation(composition, services.Factory(), seed, settings.EnvironmentsToPlay, settings.Threads);
         try
         {
             var restored = settings.Step is { } keptStep
@@ -71,20 +71,18 @@ public sealed class CheckpointRun : IDisposable
         }
     }
 
-    /// <summary>Plays greedy episodes (actor mode, dreamerv2.md §5.7) in the evaluation environment, each as it ends, until <paramref name="episodes"/> or a stop.</summary>
+    /// <summary>
+    /// Plays <paramref name="episodes"/> greedy episodes (actor mode, dreamerv2.md §5.7) in the evaluation environments,
+    /// each its share (<see cref="EpisodeQuota"/>), yielding each as it ends; stops early on a stop.
+    /// </summary>
     public IEnumerable<Episode> PlayGreedy(int episodes, CancellationToken cancellation)
     {
         using var policy = Run.Policy();
         var agent = Run.Agent;
-        var driver = new Driver([Run.EvalEnvironment], agent.Observation.Dimensions, agent.Action.Size, agent.Observation.ElementType);
-        var played = 0;
-        while (played < episodes && !cancellation.IsCancellationRequested)
+        var driver = new Driver(Run.EvalEnvironments, agent.Observation.Dimensions, agent.Action.Size, agent.Observation.ElementType);
+        foreach (var episode in EpisodeQuota.Play(driver, (observations, first) => policy.Act(observations, first, sample: false), episodes, cancellation))
         {
-            foreach (var episode in driver.Step((Array o, float[] f) => policy.Act(o, f, sample: false)))
-            {
-                played++;
-                yield return episode;
-            }
+            yield return episode;
         }
     }
 

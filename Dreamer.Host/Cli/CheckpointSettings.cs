@@ -16,8 +16,12 @@ public abstract class CheckpointSettings : CommandSettings
     public long? Step { get; init; }
 
     [CommandOption("--seed <SEED>")]
-    [Description("Seed of the evaluation environment (default: the run's seed + 104729).")]
+    [Description("Seed of the first evaluation environment (default: the run's seed + 104729); the others derive theirs from it.")]
     public int? Seed { get; init; }
+
+    [CommandOption("--envs <N>")]
+    [Description("Environments played at once with one batched policy call per step, each its share of the episodes (default 10; the first has the evaluation seed).")]
+    public int Envs { get; init; } = 10;
 
     [CommandOption("--threads <N>")]
     [Description("libtorch CPU threads; default: the run's training.threads.")]
@@ -27,7 +31,13 @@ public abstract class CheckpointSettings : CommandSettings
     [Description("A plugin folder to load besides the built-in plugins; repeatable.")]
     public string[] Plugins { get; init; } = [];
 
+    /// <summary>The greedy episodes the command plays.</summary>
+    public abstract int EpisodesToPlay { get; }
+
+    /// <summary>The environments played at once: <c>--envs</c>, at most one per episode.</summary>
+    public int EnvironmentsToPlay => Math.Max(1, Math.Min(Envs, EpisodesToPlay));
+
     /// <summary>The checks of these arguments, then <paramref name="others"/>.</summary>
     protected ValidationResult ValidateWith(params ValidationResult[] others) => OptionRange.First(
-        [OptionRange.AtLeast("--seed", Seed, 0), OptionRange.AtLeast("--step", Step, 1), ThreadOption.Validate(Threads), .. others]);
+        [OptionRange.AtLeast("--seed", Seed, 0), OptionRange.AtLeast("--step", Step, 1), OptionRange.AtLeast("--envs", Envs, 1), ThreadOption.Validate(Threads), .. others]);
 }

@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 namespace Dreamer.Host.Cli;
 
 /// <summary>
-/// <c>dreamer eval RUNDIR [--episodes N] [--step N] [--json FILE] [--gif DIR]</c>: plays greedy episodes (actor mode,
+/// <c>dreamer eval RUNDIR [--episodes N] [--envs N] [--step N] [--json FILE] [--gif DIR]</c>: plays greedy episodes (actor mode,
 /// dreamerv2.md §5.7) with the run's newest checkpoint that loads (saying which and why), or the one kept at agent
 /// step N, and prints mean return ± standard error and episode lengths. It writes every episode's return and length to
 /// <c>--json FILE</c>, and for a kept checkpoint by default to the run's <c>eval/step-N.json</c>
@@ -37,7 +37,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
             var returns = new List<double>();
             var lengths = new List<int>();
             var clock = Stopwatch.StartNew();
-            console.MarkupLineInterpolated($"evaluating {Path.GetFileName(restored.Folder)} of {folder.Root}: {settings.Episodes} greedy episodes");
+            console.MarkupLineInterpolated($"evaluating {Path.GetFileName(restored.Folder)} of {folder.Root}: {settings.Episodes} greedy episodes in {settings.EnvironmentsToPlay} environments");
             foreach (var episode in opened.PlayGreedy(settings.Episodes, cancellationToken))
             {
                 returns.Add(episode.Return);
@@ -60,6 +60,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
                     ["step"] = restored.Counters.Step,
                     ["updates"] = restored.Counters.Updates,
                     ["seed"] = opened.Seed,
+                    ["envs"] = settings.EnvironmentsToPlay,
                 }, summary);
                 console.MarkupLineInterpolated($"wrote {json}");
             }

@@ -19,6 +19,8 @@ public sealed class EvalSettings : CheckpointSettings
     [Description("Save each episode as an animated GIF in this folder.")]
     public string? Gif { get; init; }
 
+    public override int EpisodesToPlay => Episodes;
+
     public override ValidationResult Validate() => ValidateWith(
         OptionRange.AtLeast("--episodes", Episodes, 1), OutputPath.Folder("--gif", Gif), OutputPath.File("--json", Json));
 }

@@ -46,7 +46,7 @@ public sealed class OpenLoopCommand(HostServices services, IAnsiConsole console)
             try
             {
                 var store = new EpisodeStore(scratch, new ReplayOptions { Minlen = length, PrioritizeEnds = false });
-                console.MarkupLineInterpolated($"world model of {Path.GetFileName(restored.Folder)} of {folder.Root}: {settings.Episodes} greedy episodes, then {settings.Sequences} sequences of {settings.Context} observed + {settings.Horizon} imagined steps");
+                console.MarkupLineInterpolated($"world model of {Path.GetFileName(restored.Folder)} of {folder.Root}: {settings.Episodes} greedy episodes in {settings.EnvironmentsToPlay} environments, then {settings.Sequences} sequences of {settings.Context} observed + {settings.Horizon} imagined steps");
                 var played = new List<int>();
                 foreach (var episode in opened.PlayGreedy(settings.Episodes, cancellationToken))
                 {
@@ -63,7 +63,7 @@ public sealed class OpenLoopCommand(HostServices services, IAnsiConsole console)
                 var json = settings.Json ?? (settings.Step is { } step ? Path.Combine(folder.Root, "eval", $"openloop-step-{step}.json") : null);
                 if (json is not null)
                 {
-                    JsonResultFile.Write(json, Json(accuracy, folder, restored, opened.Seed, played, store.Episodes.Count));
+                    JsonResultFile.Write(json, Json(accuracy, folder, restored, opened.Seed, settings.EnvironmentsToPlay, played, store.Episodes.Count));
                     console.MarkupLineInterpolated($"wrote {json}");
                 }
                 return ExitCodes.Success;
@@ -114,7 +114,7 @@ public sealed class OpenLoopCommand(HostServices services, IAnsiConsole console)
         console.WriteLine($"recall of every channel by imagined step ({N(accuracy.Sequences)} sequences): {string.Join(", ", byStep)}");
     }
 
-    private static JsonObject Json(OpenLoopAccuracy accuracy, RunFolder folder, RestoredCheckpoint restored, int seed, IReadOnlyList<int> played, int used)
+    private static JsonObject Json(OpenLoopAccuracy accuracy, RunFolder folder, RestoredCheckpoint restored, int seed, int environments, IReadOnlyList<int> played, int used)
     {
         static JsonObject Counts(CellCounts counts) => new()
         {
@@ -139,6 +139,7 @@ public sealed class OpenLoopCommand(HostServices services, IAnsiConsole console)
             ["step"] = restored.Counters.Step,
             ["updates"] = restored.Counters.Updates,
             ["seed"] = seed,
+            ["envs"] = environments,
             ["episodes_played"] = played.Count,
             ["episodes_used"] = used,
             ["mean_episode_length"] = played.Count == 0 ? null : played.Average(),

@@ -27,6 +27,8 @@ public sealed class OpenLoopSettings : CheckpointSettings
     [Description("Write the counts per channel and step to this JSON file (default with --step N: RUNDIR/eval/openloop-step-N.json).")]
     public string? Json { get; init; }
 
+    public override int EpisodesToPlay => Episodes;
+
     public override ValidationResult Validate() => ValidateWith(
         OptionRange.AtLeast("--episodes", Episodes, 1), OptionRange.AtLeast("--sequences", Sequences, 1),
         OptionRange.AtLeast("--context", Context, 1), OptionRange.AtLeast("--horizon", Horizon, 1), OutputPath.File("--json", Json));

@@ -20,27 +20,28 @@ namespace Dreamer.Host.Wiring;
 /// </summary>
 public sealed class TrainingRun : IDisposable
 {
-    /// <summary>The evaluation environment's seed offset from the run seed, during training.</summary>
+    /// <summary>The seed offset of the first evaluation environment from the run seed, during training.</summary>
     private const int EvalSeedOffset = 7919;
 
-    /// <summary>The seed offset of <c>dreamer eval</c>'s environment from the run seed, when no seed is given.</summary>
+    /// <summary>The seed offset of <c>dreamer eval</c>'s first environment from the run seed, when no seed is given.</summary>
     public const int EvalCommandSeedOffset = 104729;
 
-    /// <summary>The environment index <c>dreamer eval</c> plays in.</summary>
+    /// <summary>The index of the first environment <c>dreamer eval</c> plays in.</summary>
     private const int EvalCommandIndex = 2;
 
     private readonly ResolvedComposition composition;
     private readonly EnvironmentGroup? training;
+    private readonly EnvironmentGroup evaluation;
 
-    private TrainingRun(ResolvedComposition composition, Device device, EnvironmentFactory environments, EnvironmentGroup? training, IEnvironment evaluation, BuiltAgent agent)
+    private TrainingRun(ResolvedComposition composition, Device device, EnvironmentFactory environments, EnvironmentGroup? training, EnvironmentGroup evaluation, BuiltAgent agent)
     {
         this.composition = composition;
         this.training = training;
+        this.evaluation = evaluation;
         Device = device;
         Options = composition.Section<TrainingOptions>();
         ObservationSpace = environments.ObservationSpace!;
         Recorded = environments.Record!;
-        EvalEnvironment = evaluation;
         Agent = agent;
     }
 
@@ -56,16 +57,17 @@ public sealed class TrainingRun : IDisposable
     /// <summary>What the environment reported when it was built: its spaces and libraries.</summary>
     public EnvironmentRecord Recorded { get; }
 
-    /// <summary>The environment evaluation plays in.</summary>
-    public IEnvironment EvalEnvironment { get; }
+    /// <summary>The environments evaluation plays in, stepped together.</summary>
+    public IReadOnlyList<IEnvironment> EvalEnvironments => evaluation.Members;
 
     /// <summary>The agent, on <see cref="Device"/>.</summary>
     public BuiltAgent Agent { get; }
 
     /// <summary>
     /// For <c>train</c> and <c>resume</c>: seeds torch with <c>training.seed</c>, then builds the <c>training.envs</c>
-    /// training environments, the evaluation environment (index <c>envs</c>) and the agent, in that order, so a seed
-    /// gives the same run. <paramref name="threads"/>, when given, replaces <c>training.threads</c> for this process.
+    /// training environments, the <c>training.eval_envs</c> evaluation environments (indices from <c>envs</c>, seeds as
+    /// <see cref="EnvironmentGroup.Seed"/> from the run seed + 7919) and the agent, in that order, so a seed gives the
+    /// same run. <paramref name="threads"/>, when given, replaces <c>training.threads</c> for this process.
     /// </summary>
     public static TrainingRun ForTraining(ResolvedComposition composition, ComponentFactory factory, int? threads = null)
     {
@@ -74,10 +76,10 @@ public sealed class TrainingRun : IDisposable
         manual_seed(options.Seed);
         var environments = new EnvironmentFactory(factory, composition);
         var group = new EnvironmentGroup(environments.Create, options.Seed, options.Envs);
-        IEnvironment? evaluation = null;
+        EnvironmentGroup? evaluation = null;
         try
         {
-            evaluation = environments.Create(options.Seed + EvalSeedOffset, options.Envs);
+            evaluation = new EnvironmentGroup((seed, index) => environments.Create(seed, options.Envs + index), options.Seed + EvalSeedOffset, options.EvalEnvs);
             return new TrainingRun(composition, device, environments, group, evaluation, BuildAgent(factory, composition, environments, device));
         }
         catch
@@ -88,12 +90,16 @@ public sealed class TrainingRun : IDisposable
         }
     }
 
-    /// <summary>For <c>eval</c>: one environment with <paramref name="seed"/> and the agent; <paramref name="threads"/> as for training.</summary>
-    public static TrainingRun ForEvaluation(ResolvedComposition composition, ComponentFactory factory, int seed, int? threads = null)
+    /// <summary>
+    /// For <c>eval</c>: <paramref name="count"/> environments (seeds as <see cref="EnvironmentGroup.Seed"/> from
+    /// <paramref name="seed"/>, so the first has <paramref name="seed"/> itself) and the agent; <paramref name="threads"/>
+    /// as for training.
+    /// </summary>
+    public static TrainingRun ForEvaluation(ResolvedComposition composition, ComponentFactory factory, int seed, int count, int? threads = null)
     {
         var device = Prepare(composition.Section<TrainingOptions>(), threads);
         var environments = new EnvironmentFactory(factory, composition);
-        var evaluation = environments.Create(seed, EvalCommandIndex);
+        var evaluation = new EnvironmentGroup((environmentSeed, index) => environments.Create(environmentSeed, EvalCommandIndex + index), seed, count);
         try
         {
             return new TrainingRun(composition, device, environments, null, evaluation, BuildAgent(factory, composition, environments, device));
@@ -150,7 +156,7 @@ public sealed class TrainingRun : IDisposable
     public TrainingCounters Train(RunFolder folder, RestoredCheckpoint? restored, ITrainingObserver observer, CancellationToken cancellation)
     {
         var environments = training ?? throw new InvalidOperationException("This run was assembled for evaluation; assemble it with ForTraining to train.");
-        var parts = new TrainingParts(Agent, Device, environments.Members, EvalEnvironment);
+        var parts = new TrainingParts(Agent, Device, environments.Members, EvalEnvironments);
         var description = new RunDescription(ResolvedCompositionYaml.Write(composition, Recorded.Leaves()), composition.Component(ComponentSlot.Environment)?.Key ?? "");
         return new Trainer(Options, composition.Section<ReplayOptions>(), folder, observer).Run(parts, description, restored, cancellation);
     }
@@ -158,7 +164,7 @@ public sealed class TrainingRun : IDisposable
     public void Dispose()
     {
         Agent.Dispose();
-        EvalEnvironment.Dispose();
+        evaluation.Dispose();
         training?.Dispose();
     }
 

@@ -4,9 +4,10 @@ using Dreamer.Training.Replay;
 namespace Dreamer.Training.Acting;
 
 /// <summary>
-/// The <c>training.envs</c> training environments of a run (dreamerv2.md §1 with parallel environments), owned and
-/// disposed together. Environment i has index i and seed <see cref="Seed"/>(run seed, i): the run seed itself for
-/// i = 0 (so one environment behaves as before), SplitMix64-derived seeds for the others.
+/// Environments stepped together and owned and disposed together (dreamerv2.md §1 with parallel environments): a run's
+/// <c>training.envs</c> training environments, or its evaluation environments. Member i is made with index i and seed
+/// <see cref="Seed"/>(group seed, i): the group seed itself for i = 0 (so one environment behaves as before),
+/// SplitMix64-derived seeds for the others.
 /// </summary>
 public sealed class EnvironmentGroup : IDisposable
 {
@@ -31,7 +32,7 @@ public sealed class EnvironmentGroup : IDisposable
     /// <summary>The environments, in index order.</summary>
     public IReadOnlyList<IEnvironment> Members => members;
 
-    /// <summary>The seed of training environment <paramref name="index"/>.</summary>
+    /// <summary>The seed of member <paramref name="index"/> of a group seeded <paramref name="runSeed"/>.</summary>
     public static int Seed(int runSeed, int index) => index == 0 ? runSeed : SeedMixer.Mix(runSeed, long.MinValue + index);
 
     public void Dispose()

@@ -9,29 +9,25 @@ using static TorchSharp.torch;
 namespace Dreamer.Training.Loop;
 
 /// <summary>
-/// The training loop's evaluation (dreamerv2.md §1, §5.7): <c>eval_episodes</c> greedy episodes in the evaluation
-/// environment, their mean return, mean length and number logged (<see cref="EvaluationScalars"/>), the return plotted
+/// The training loop's evaluation (dreamerv2.md §1, §5.7): <c>eval_episodes</c> greedy episodes in the
+/// <c>eval_envs</c> evaluation environments, each playing its share (<see cref="EpisodeQuota"/>), their mean return, mean length and number logged (<see cref="EvaluationScalars"/>), the return plotted
 /// as a learning curve, and a GIF of the world model's open-loop predictions on replayed sequences.
 /// </summary>
 internal sealed class LoopEvaluation(
-    TrainingOptions options, RunFolder folder, BuiltAgent agent, IEnvironment environment, AgentPolicy policy,
+    TrainingOptions options, RunFolder folder, BuiltAgent agent, IReadOnlyList<IEnvironment> environments, AgentPolicy policy,
     SequenceSampler sampler, TrainingStep step, LoopLog log) : IDisposable
 {
     private const int OpenLoopContext = 5;
     private const int OpenLoopSequences = 4;
 
-    private readonly Driver driver = new([environment], agent.Observation.Dimensions, agent.Action.Size, agent.Observation.ElementType);
+    private readonly Driver driver = new(environments, agent.Observation.Dimensions, agent.Action.Size, agent.Observation.ElementType);
 
     /// <summary>Plays the greedy episodes and records them; stops early on <paramref name="cancellation"/>.</summary>
     public void Run(LoopState state, EpisodeStore store, string plotTitle, CancellationToken cancellation)
     {
-        driver.Restart();
         policy.Reset();
-        var episodes = new List<Episode>();
-        while (episodes.Count < options.EvalEpisodes && !cancellation.IsCancellationRequested)
-        {
-            episodes.AddRange(driver.Step((Array observations, float[] first) => policy.Act(observations, first, sample: false)));
-        }
+        var episodes = EpisodeQuota.Play(
+            driver, (observations, first) => policy.Act(observations, first, sample: false), options.EvalEpisodes, cancellation).ToList();
         if (episodes.Count == 0) return;
         state.LastEvalReturn = episodes.Average(episode => episode.Return);
         log.WriteScalars(EvaluationScalars.Of(episodes));

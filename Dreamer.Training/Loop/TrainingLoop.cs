@@ -57,7 +57,7 @@ internal sealed class TrainingLoop : IDisposable
         driver = new Driver(parts.Environments, observationShape, actionSize, observationType);
         random = new RandomActions(agent.Action, SeedMixer.Mix(options.Seed, state.Step));
         log = new LoopLog(folder, state, options.Divergence);
-        evaluation = new LoopEvaluation(options, folder, agent, parts.EvalEnvironment, evalPolicy, sampler, step, log);
+        evaluation = new LoopEvaluation(options, folder, agent, parts.EvalEnvironments, evalPolicy, sampler, step, log);
         observer.Message($"device {parts.Device}; replay holds up to {replay.Capacity:N0} steps ≈ {ReplayMemory.Estimate(replay.Capacity, observationShape, actionSize, observationType)}");
     }
 

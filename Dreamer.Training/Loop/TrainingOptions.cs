@@ -52,6 +52,9 @@ public sealed record TrainingOptions
     [Description("Greedy episodes per evaluation."), Range(0, 10_000)]
     public int EvalEpisodes { get; init; } = 1;
 
+    [Description("Evaluation environments stepped in parallel, with one batched policy call per step; each plays its share of the eval_episodes."), Range(1, 1024)]
+    public int EvalEnvs { get; init; } = 1;
+
     [Description("Agent steps between metric log lines."), Range(1, long.MaxValue)]
     public long LogEvery { get; init; } = 10_000;
 

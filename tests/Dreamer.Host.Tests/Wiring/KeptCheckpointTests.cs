@@ -36,15 +36,17 @@ public sealed class KeptCheckpointTests : IDisposable
         Assert.Equal(CheckpointStore.Load(store.Latest()!).Counters.Updates, CheckpointStore.Load(store.KeptPath(300)).Counters.Updates);
 
         var json = Path.Combine(root, "eval", "step-151.json");
-        var (code, output) = CommandLine.Run("eval", run, "--step", "151", "--episodes", "3", "--json", json);
+        var (code, output) = CommandLine.Run("eval", run, "--step", "151", "--episodes", "3", "--envs", "2", "--json", json);
         Assert.Equal(0, code);
         Assert.Contains("evaluating step-000000151 of", output);
+        Assert.Contains("3 greedy episodes in 2 environments", output);
         using var result = JsonDocument.Parse(File.ReadAllText(json));
         var top = result.RootElement;
         Assert.Equal("greedy", top.GetProperty("policy").GetString());
         Assert.Equal(151, top.GetProperty("step").GetInt64());
         Assert.Equal(Path.Combine("checkpoints", "kept", "step-000000151"), top.GetProperty("checkpoint").GetString());
         Assert.Equal(3, top.GetProperty("episodes").GetInt32());
+        Assert.Equal(2, top.GetProperty("envs").GetInt32());
         var returns = top.GetProperty("returns").EnumerateArray().Select(value => value.GetDouble()).ToList();
         Assert.Equal(3, returns.Count);
         Assert.Equal(returns.Average(), top.GetProperty("mean_return").GetDouble(), 9);
@@ -54,6 +56,7 @@ public sealed class KeptCheckpointTests : IDisposable
         Assert.Equal(0, recorded);
         Assert.Contains($"wrote {Path.Combine(run, "eval", "step-251.json")}", recordedOutput);
         Assert.Equal(2, CheckpointEvaluation.Read(run, 251)!.Episodes);
+        Assert.Contains("2 greedy episodes in 2 environments", recordedOutput);
         Assert.Null(CheckpointEvaluation.Read(run, 300));
 
         var (refused, message) = CommandLine.Run("eval", run, "--step", "175");

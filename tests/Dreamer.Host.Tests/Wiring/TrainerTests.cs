@@ -40,6 +40,19 @@ public sealed class TrainerTests : IDisposable
 
     [Fact]
     [Trait(TestCategory.Name, TestCategory.Slow)]
+    public void AnEvaluationInSeveralEnvironmentsPlaysExactlyTheEpisodesAsked()
+    {
+        var folder = new RunFolder(Path.Combine(root, "eval-envs"));
+        TrainingHarness.Train(folder.Root, TrainingHarness.Load(null, "training.steps=200", "training.eval_envs=3", "training.eval_episodes=4"));
+
+        var evaluations = MetricsLog.Read(folder.Metrics).Where(r => r.Scalars.ContainsKey("return/eval")).ToList();
+        Assert.NotEmpty(evaluations);
+        Assert.All(evaluations, r => Assert.Equal(4, r.Scalars["episode/eval_episodes"]));
+        Assert.Contains("eval_envs: 3", File.ReadAllText(folder.Composition));
+    }
+
+    [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public void ARunWritesEpisodesMetricsCheckpointsPlotsAndVideosAndResumesWhereItStopped()
     {
         var folder = new RunFolder(Path.Combine(root, "run"));
