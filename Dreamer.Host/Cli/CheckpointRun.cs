@@ -15,8 +15,9 @@ namespace Dreamer.Host.Cli;
 /// </summary>
 public sealed class CheckpointRun : IDisposable
 {
-    private CheckpointRun(RunFolder folder, TrainingRun run, RestoredCheckpoint restored, int seed)
+    private CheckpointRun(RunFolder folder, TrainingRun run, RestoredCheckpoint restored, int seed, long timeLimit)
     {
+        TimeLimit = timeLimit;
         Folder = folder;
         Run = run;
         Restored = restored;
@@ -34,6 +35,9 @@ public sealed class CheckpointRun : IDisposable
 
     /// <summary>The evaluation seed: <c>--seed</c>, or the run's seed + <see cref="TrainingRun.EvalCommandSeedOffset"/>.</summary>
     public int Seed { get; }
+
+    /// <summary>The agent steps after which an episode is cut: <c>--time-limit</c>, or the run's <c>training.eval_time_limit</c>; 0: none.</summary>
+    public long TimeLimit { get; }
 
     /// <summary>The run's training options.</summary>
     public TrainingOptions Training => Run.Options;
@@ -54,15 +58,17 @@ public sealed class CheckpointRun : IDisposable
             return null;
         }
         var composition = services.LoadComposition(folder.Composition, [], settings.Plugins, HostServices.TrainingSlots);
-        var seed = settings.Seed ?? composition.Section<TrainingOptions>().Seed + TrainingRun.EvalCommandSeedOffset;
-        var run = TrainingRun.ForEvaluation(composition, services.Factory(), seed, settings.EnvironmentsToPlay, settings.Threads);
+        var training = composition.Section<TrainingOptions>();
+        var seed = settings.Seed ?? training.Seed + TrainingRun.EvalCommandSeedOffset;
+        var timeLimit = settings.TimeLimit ?? training.EvalTimeLimit;
+        var run = TrainingRun.ForEvaluation(composition, services.Factory(), seed, settings.EnvironmentsToPlay, timeLimit, settings.Threads);
         try
         {
             var restored = settings.Step is { } keptStep
                 ? run.RestoreKept(folder, keptStep)
                 : run.Restore(folder) ?? throw new InvalidDataException($"{folder.Root} holds no checkpoint to evaluate (train it first).");
             foreach (var note in restored.Notes) console.Profile.Out.Writer.WriteLine(note);
-            return new CheckpointRun(folder, run, restored, seed);
+            return new CheckpointRun(folder, run, restored, seed, timeLimit);
         }
         catch
         {

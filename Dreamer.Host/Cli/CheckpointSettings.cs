@@ -23,6 +23,10 @@ public abstract class CheckpointSettings : CommandSettings
     [Description("Environments played at once with one batched policy call per step, each its share of the episodes (default 10; the first has the evaluation seed).")]
     public int Envs { get; init; } = 10;
 
+    [CommandOption("--time-limit <N>")]
+    [Description("Agent steps after which an episode is cut (default: the run's training.eval_time_limit; 0 plays episodes whole).")]
+    public long? TimeLimit { get; init; }
+
     [CommandOption("--threads <N>")]
     [Description("libtorch CPU threads; default: the run's training.threads.")]
     public int? Threads { get; init; }
@@ -39,5 +43,5 @@ public abstract class CheckpointSettings : CommandSettings
 
     /// <summary>The checks of these arguments, then <paramref name="others"/>.</summary>
     protected ValidationResult ValidateWith(params ValidationResult[] others) => OptionRange.First(
-        [OptionRange.AtLeast("--seed", Seed, 0), OptionRange.AtLeast("--step", Step, 1), OptionRange.AtLeast("--envs", Envs, 1), ThreadOption.Validate(Threads), .. others]);
+        [OptionRange.AtLeast("--seed", Seed, 0), OptionRange.AtLeast("--step", Step, 1), OptionRange.AtLeast("--envs", Envs, 1), OptionRange.AtLeast("--time-limit", TimeLimit, 0), ThreadOption.Validate(Threads), .. others]);
 }

@@ -61,6 +61,7 @@ public sealed class EvalCommand(HostServices services, IAnsiConsole console) : C
                     ["updates"] = restored.Counters.Updates,
                     ["seed"] = opened.Seed,
                     ["envs"] = settings.EnvironmentsToPlay,
+                    ["time_limit"] = opened.TimeLimit,
                 }, summary);
                 console.MarkupLineInterpolated($"wrote {json}");
             }

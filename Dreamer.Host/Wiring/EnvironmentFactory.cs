@@ -45,4 +45,14 @@ public sealed class EnvironmentFactory(ComponentFactory factory, ResolvedComposi
         if (environment.ActionSpace is DiscreteSpace) environment = new OneHotActions(environment);
         return environment;
     }
+
+    /// <summary>
+    /// An evaluation environment: <see cref="Create"/>, its episodes also cut after <paramref name="timeLimit"/> agent
+    /// steps (is_last without is_terminal) when it is positive.
+    /// </summary>
+    public IEnvironment CreateForEvaluation(int seed, int index, long timeLimit)
+    {
+        var environment = Create(seed, index);
+        return timeLimit > 0 ? new TimeLimit(environment, (int)Math.Min(timeLimit, int.MaxValue)) : environment;
+    }
 }

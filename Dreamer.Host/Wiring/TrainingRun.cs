@@ -66,7 +66,7 @@ public sealed class TrainingRun : IDisposable
     /// <summary>
     /// For <c>train</c> and <c>resume</c>: seeds torch with <c>training.seed</c>, then builds the <c>training.envs</c>
     /// training environments, the <c>training.eval_envs</c> evaluation environments (indices from <c>envs</c>, seeds as
-    /// <see cref="EnvironmentGroup.Seed"/> from the run seed + 7919) and the agent, in that order, so a seed gives the
+    /// <see cref="EnvironmentGroup.Seed"/> from the run seed + 7919, episodes cut at <c>eval_time_limit</c>) and the agent, in that order, so a seed gives the
     /// same run. <paramref name="threads"/>, when given, replaces <c>training.threads</c> for this process.
     /// </summary>
     public static TrainingRun ForTraining(ResolvedComposition composition, ComponentFactory factory, int? threads = null)
@@ -79,7 +79,8 @@ public sealed class TrainingRun : IDisposable
         EnvironmentGroup? evaluation = null;
         try
         {
-            evaluation = new EnvironmentGroup((seed, index) => environments.Create(seed, options.Envs + index), options.Seed + EvalSeedOffset, options.EvalEnvs);
+            evaluation = new EnvironmentGroup(
+                (seed, index) => environments.CreateForEvaluation(seed, options.Envs + index, options.EvalTimeLimit), options.Seed + EvalSeedOffset, options.EvalEnvs);
             return new TrainingRun(composition, device, environments, group, evaluation, BuildAgent(factory, composition, environments, device));
         }
         catch
@@ -92,14 +93,15 @@ public sealed class TrainingRun : IDisposable
 
     /// <summary>
     /// For <c>eval</c>: <paramref name="count"/> environments (seeds as <see cref="EnvironmentGroup.Seed"/> from
-    /// <paramref name="seed"/>, so the first has <paramref name="seed"/> itself) and the agent; <paramref name="threads"/>
-    /// as for training.
+    /// <paramref name="seed"/>, so the first has <paramref name="seed"/> itself) whose episodes are cut after
+    /// <paramref name="timeLimit"/> agent steps (0: whole), and the agent; <paramref name="threads"/> as for training.
     /// </summary>
-    public static TrainingRun ForEvaluation(ResolvedComposition composition, ComponentFactory factory, int seed, int count, int? threads = null)
+    public static TrainingRun ForEvaluation(ResolvedComposition composition, ComponentFactory factory, int seed, int count, long timeLimit, int? threads = null)
     {
         var device = Prepare(composition.Section<TrainingOptions>(), threads);
         var environments = new EnvironmentFactory(factory, composition);
-        var evaluation = new EnvironmentGroup((environmentSeed, index) => environments.Create(environmentSeed, EvalCommandIndex + index), seed, count);
+        var evaluation = new EnvironmentGroup(
+            (environmentSeed, index) => environments.CreateForEvaluation(environmentSeed, EvalCommandIndex + index, timeLimit), seed, count);
         try
         {
             return new TrainingRun(composition, device, environments, null, evaluation, BuildAgent(factory, composition, environments, device));

@@ -70,6 +70,9 @@ public sealed record TrainingOptions
     [Description("Agent steps after which an episode is cut (sets is_last, not is_terminal); 0 keeps episodes whole."), Range(0, long.MaxValue)]
     public long TimeLimit { get; init; }
 
+    [Description("Agent steps after which an evaluation episode is cut (is_last, not is_terminal), so a greedy policy that can live forever (MinAtar Seaquest's sub at the surface) still ends its evaluation; 0 keeps evaluation episodes whole. training.time_limit cuts them too."), Range(0, long.MaxValue)]
+    public long EvalTimeLimit { get; init; } = 27_000;
+
     [Description("Environment steps per agent step (rewards summed)."), Range(1, 1000)]
     public int ActionRepeat { get; init; } = 1;
 }

@@ -59,6 +59,14 @@ public sealed class KeptCheckpointTests : IDisposable
         Assert.Contains("2 greedy episodes in 2 environments", recordedOutput);
         Assert.Null(CheckpointEvaluation.Read(run, 300));
 
+        Assert.Equal(27_000, top.GetProperty("time_limit").GetInt64());
+        Assert.Contains(top.GetProperty("lengths").EnumerateArray(), length => length.GetInt32() > 3);
+        var cut = Path.Combine(root, "eval", "cut.json");
+        Assert.Equal(0, CommandLine.Run("eval", run, "--episodes", "4", "--time-limit", "3", "--json", cut).ExitCode);
+        using var cutResult = JsonDocument.Parse(File.ReadAllText(cut));
+        Assert.Equal(3, cutResult.RootElement.GetProperty("time_limit").GetInt64());
+        Assert.All(cutResult.RootElement.GetProperty("lengths").EnumerateArray(), length => Assert.Equal(3, length.GetInt32()));
+
         var (refused, message) = CommandLine.Run("eval", run, "--step", "175");
         Assert.Equal(2, refused);
         Assert.Contains("--step 175: ", message);
