@@ -42,7 +42,7 @@ for status in "$matrix"/*/seed=*/status.json; do
   for folder in plots eval; do
     [ -d "$cell/$folder" ] && { rm -rf "${results:?}/$name/$folder"; cp -r "$cell/$folder" "$results/$name/$folder"; }
   done
-  final_gif=$(ls "$cell"/videos/open-loop-*.gif 2>/dev/null | sort | tail -1)
+  final_gif=$(ls "$cell"/videos/open-loop-*.gif 2>/dev/null | sort | tail -1 || true)
   [ -z "$final_gif" ] || cp "$final_gif" "$results/$name/open-loop-final.gif"
   [ "$record_machine" = 0 ] || [ -f "$results/$name/machine.json" ] || machine_json > "$results/$name/machine.json"
   echo "collected $name: $(ls "$results/$name/eval" 2>/dev/null | tr '\n' ' ')"
