@@ -170,10 +170,28 @@ def openloop_section(runs, game, step):
     return out + [""]
 
 
+def cut_lines(runs, game):
+    """The greedy episodes of the final checkpoints that the evaluation time limit cut (eval files record time_limit)."""
+    cut, played, limits = 0, 0, set()
+    for (name, _), run in sorted(runs.items()):
+        evaluation = run["evals"].get(FINAL)
+        if name != game or not evaluation or not evaluation.get("time_limit"):
+            continue
+        limits.add(evaluation["time_limit"])
+        played += len(evaluation["lengths"])
+        cut += sum(length >= evaluation["time_limit"] for length in evaluation["lengths"])
+    if cut == 0:
+        return []
+    limit = ", ".join(f"{value:,}" for value in sorted(limits))
+    return [f"  {cut} of its {played} greedy episodes at {FINAL:,} frames were cut at the evaluation time limit ({limit}"
+            " agent steps) with the return they had: the greedy policy found a state it never leaves and never dies in."]
+
+
 def shortfall_lines(runs, game, ours, dv2):
     """What the open-loop counts show for a game whose mean is below the published DreamerV2."""
     rows, _ = openloop_channels(runs, game, FINAL)
     lines = [f"- **{game}**: {fmt(ours)} against {fmt(dv2)}, below by {fmt(dv2 - ours)} ({fmt(100 * (dv2 - ours) / dv2, 0)}%)."]
+    lines += cut_lines(runs, game)
     if not rows:
         return lines + ["  No open-loop measurement of its 100,000-step checkpoints yet."]
     present = [r for r in rows if r["per_frame"] > 0]
