@@ -9,10 +9,16 @@ namespace Dreamer.Host.Tests.Matrix;
 /// </summary>
 public sealed class MatrixAblationCompositionTests
 {
-    public static TheoryData<string> Files => new(Directory.EnumerateFiles(Path.Combine(MatrixTestFolder.RepositoryRoot, "compositions", "ablations"), "*.yaml")
-        .Select(file => Path.Combine("ablations", Path.GetFileName(file)))
-        .Concat(["studies/minatar.yaml", "studies/minatar-latents.yaml", "studies/minatar-kl.yaml", "studies/minatar-replay.yaml", "studies/minatar-entropy.yaml"])
-        .Order(StringComparer.Ordinal));
+    /// <summary>The study folder's one composition that is not a matrix: the base its matrices extend.</summary>
+    private const string StudyBase = "minatar-100k.yaml";
+
+    public static TheoryData<string> Files => new(MatrixFiles("ablations").Concat(MatrixFiles("studies")).Order(StringComparer.Ordinal));
+
+    private static IEnumerable<string> MatrixFiles(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(MatrixTestFolder.RepositoryRoot, "compositions", folder), "*.yaml")
+            .Select(file => Path.GetFileName(file))
+            .Where(name => name != StudyBase)
+            .Select(name => $"{folder}/{name}");
 
     [Theory]
     [MemberData(nameof(Files))]
