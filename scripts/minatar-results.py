@@ -39,6 +39,12 @@ CHANNELS = {
                        "enemy bullet"],
 }
 # A channel the representation does not keep (observed recall below this) or the dynamics lose (imagined recall below that).
+# The minimal action set of each game (docs: the MinAtar rules, "v1" action lists), the actor's choices in the study.
+ACTIONS = {"breakout": 3, "asterix": 5, "freeway": 3, "seaquest": 6, "space-invaders": 4}
+# A policy whose entropy stays above this share of ln |A| (the uniform policy's) has not left the uniform policy.
+NEAR_UNIFORM = 0.95
+# The share of a run's last training records its final policy entropy is averaged over.
+LATE_SHARE = 0.1
 KEPT_RECALL = 0.9
 CARRIED_RECALL = 0.6
 ABLATIONS = [
@@ -70,6 +76,7 @@ def load_runs():
             metrics = read_metrics(folder / "metrics.jsonl")
             curve = [(r["step"], r["return/eval"]) for r in metrics if "return/eval" in r]
             fps = [r["fps/env"] for r in metrics if "fps/env" in r]
+            entropy = [r["actor/entropy"] for r in metrics if "actor/entropy" in r]
             evals = {step: read_json(folder / "eval" / f"step-{step}.json") for step in STEPS}
             openloop = {step: read_json(folder / "eval" / f"openloop-step-{step}.json") for step in STEPS}
             runs[(game, seed)] = {
@@ -77,6 +84,7 @@ def load_runs():
                 "status": status,
                 "curve": curve,
                 "fps": fps,
+                "entropy": entropy,
                 "evals": evals,
                 "openloop": openloop,
                 "machine": read_json(folder / "machine.json"),
@@ -187,11 +195,69 @@ def cut_lines(runs, game):
             " agent steps) with the return they had: the greedy policy found a state it never leaves and never dies in."]
 
 
+def late_entropy(run):
+    """The actor's entropy (nats) averaged over the last LATE_SHARE of the run's training records."""
+    values = run["entropy"]
+    return mean(values[-max(1, int(len(values) * LATE_SHARE)):]) if values else None
+
+
+def entropy_rows(runs, game):
+    """Per seed (seed, late entropy, its share of ln |A|)."""
+    uniform = math.log(ACTIONS[game])
+    rows = []
+    for seed in SEEDS:
+        run = runs.get((game, seed))
+        value = run and late_entropy(run)
+        if value is not None:
+            rows.append((seed, value, value / uniform))
+    return rows
+
+
+def entropy_section(runs):
+    """The policy's entropy at the end of training against the uniform policy's, per game and seed."""
+    out = ["## How far the policy left the uniform policy", "",
+           f"The actor's entropy (`actor/entropy` in metrics.jsonl, nats, the mean over imagined states) averaged over the",
+           f"last {fmt(100 * LATE_SHARE, 0)}% of each run's training records, against ln |A|, the entropy of the uniform",
+           "policy over the minimal action set. A run above "
+           f"{fmt(100 * NEAR_UNIFORM, 0)}% of ln |A| has not left the uniform policy: its greedy action is the argmax",
+           "of nearly equal probabilities, and its greedy return tells little about what it learned.", "",
+           "| game | actions | ln \\|A\\| | entropy at the end, per seed | share of ln \\|A\\|, per seed | near uniform |",
+           "|---|---|---|---|---|---|"]
+    for game in GAMES:
+        rows = entropy_rows(runs, game)
+        if not rows:
+            out.append(f"| {game} | {ACTIONS[game]} | {fmt(math.log(ACTIONS[game]), 3)} | — | — | — |")
+            continue
+        near = sum(share >= NEAR_UNIFORM for _, _, share in rows)
+        out.append(f"| {game} | {ACTIONS[game]} | {fmt(math.log(ACTIONS[game]), 3)} | "
+                   f"{', '.join(fmt(value, 3) for _, value, _ in rows)} | "
+                   f"{', '.join(fmt(100 * share, 0) + '%' for _, _, share in rows)} | {near} of {len(rows)} |")
+    return out + [""]
+
+
+def near_uniform_count(runs, game):
+    """'k of n': the seeds whose final policy entropy is at least NEAR_UNIFORM of ln |A|."""
+    rows = entropy_rows(runs, game)
+    return f"{sum(share >= NEAR_UNIFORM for _, _, share in rows)} of {len(rows)}" if rows else "—"
+
+
+def uniform_lines(runs, game):
+    """A line for a game whose seeds' policies stayed near the uniform policy."""
+    rows = entropy_rows(runs, game)
+    near = [r for r in rows if r[2] >= NEAR_UNIFORM]
+    if not near:
+        return []
+    return [f"  The policy of {len(near)} of its {len(rows)} seeds never left the uniform policy: its entropy at the end was "
+            f"{', '.join(fmt(100 * share, 0) + '%' for _, _, share in near)} of ln {ACTIONS[game]} = "
+            f"{fmt(math.log(ACTIONS[game]), 3)} nats (the table under \"How far the policy left the uniform policy\")."]
+
+
 def shortfall_lines(runs, game, ours, dv2):
     """What the open-loop counts show for a game whose mean is below the published DreamerV2."""
     rows, _ = openloop_channels(runs, game, FINAL)
     lines = [f"- **{game}**: {fmt(ours)} against {fmt(dv2)}, below by {fmt(dv2 - ours)} ({fmt(100 * (dv2 - ours) / dv2, 0)}%)."]
     lines += cut_lines(runs, game)
+    lines += uniform_lines(runs, game)
     if not rows:
         return lines + ["  No open-loop measurement of its 100,000-step checkpoints yet."]
     present = [r for r in rows if r["per_frame"] > 0]
@@ -371,9 +437,11 @@ def main():
         f"## Greedy return at {FINAL:,} frames against the published values",
         "",
         "Ours: the mean over seeds of each seed's 100-episode greedy mean (each seed's value ± its standard error over episodes).",
+        "The last column counts the seeds whose policy never left the uniform policy (the section \"How far the policy left",
+        "the uniform policy\" below): for those, a return at or above the published value is no evidence of learning.",
         "",
-        "| game | seeds | ours (mean over seeds) | per seed | DreamerV2 PyTorch | DQN | random | ours − DreamerV2 |",
-        "|---|---|---|---|---|---|---|---|",
+        "| game | seeds | ours (mean over seeds) | per seed | DreamerV2 PyTorch | DQN | random | ours − DreamerV2 | seeds whose policy stayed near uniform |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for game in GAMES:
         key = f"minatar.{game}"
@@ -388,7 +456,8 @@ def main():
         else:
             gap = f"{fmt(ours - dv2)} (below by {fmt(100 * (dv2 - ours) / dv2, 0)}%)"
         out.append(f"| {game} | {len(rows)} | {fmt(ours)} | {per_seed} | {fmt(dv2)} | "
-                   f"{fmt(published['minatar_dqn']['values'][key])} | {fmt(randoms[game]['mean_return'])} | {gap} |")
+                   f"{fmt(published['minatar_dqn']['values'][key])} | {fmt(randoms[game]['mean_return'])} | {gap} | "
+                   f"{near_uniform_count(runs, game)} |")
     below = []
     for game in GAMES:
         rows = greedy(runs, game, FINAL)
@@ -402,7 +471,8 @@ def main():
                 "environment repeats the previous action instead of the one recorded, so part of its imagined error is",
                 "randomness no model can predict from the recorded actions. Beside what the world model gets wrong, the",
                 "published run differs in setup (the table under Setup), most in the data it replays per frame.", ""] + below
-    out += ["", "## Greedy return of the kept checkpoints", "",
+    out += [""] + entropy_section(runs)
+    out += ["## Greedy return of the kept checkpoints", "",
             "Each cell: the mean over seeds, then each seed's 100-episode mean in brackets.", "",
             "| game | 25,000 | 50,000 | 100,000 |", "|---|---|---|---|"]
     for game in GAMES:
