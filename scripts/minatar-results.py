@@ -38,13 +38,13 @@ CHANNELS = {
     "space-invaders": ["cannon", "alien", "alien (swarm moving left)", "alien (swarm moving right)", "friendly bullet",
                        "enemy bullet"],
 }
-# A channel the representation does not keep (observed recall below this) or the dynamics lose (imagined recall below that).
 # The minimal action set of each game (docs: the MinAtar rules, "v1" action lists), the actor's choices in the study.
 ACTIONS = {"breakout": 3, "asterix": 5, "freeway": 3, "seaquest": 6, "space-invaders": 4}
 # A policy whose entropy stays above this share of ln |A| (the uniform policy's) has not left the uniform policy.
 NEAR_UNIFORM = 0.95
 # The share of a run's last training records its final policy entropy is averaged over.
 LATE_SHARE = 0.1
+# A channel the representation does not keep (observed recall below this) or the dynamics lose (imagined recall below that).
 KEPT_RECALL = 0.9
 CARRIED_RECALL = 0.6
 ABLATIONS = [
@@ -201,9 +201,14 @@ def late_entropy(run):
     return mean(values[-max(1, int(len(values) * LATE_SHARE)):]) if values else None
 
 
+def uniform_entropy(game):
+    """ln |A|: the entropy of the uniform policy over the game's minimal action set."""
+    return math.log(ACTIONS[game])
+
+
 def entropy_rows(runs, game):
     """Per seed (seed, late entropy, its share of ln |A|)."""
-    uniform = math.log(ACTIONS[game])
+    uniform = uniform_entropy(game)
     rows = []
     for seed in SEEDS:
         run = runs.get((game, seed))
@@ -213,10 +218,21 @@ def entropy_rows(runs, game):
     return rows
 
 
+def near_uniform(rows):
+    """The entropy rows whose share of ln |A| is at least NEAR_UNIFORM."""
+    return [row for row in rows if row[2] >= NEAR_UNIFORM]
+
+
+def near_uniform_count(runs, game):
+    """'k of n': the seeds whose final policy entropy is at least NEAR_UNIFORM of ln |A|."""
+    rows = entropy_rows(runs, game)
+    return f"{len(near_uniform(rows))} of {len(rows)}" if rows else "—"
+
+
 def entropy_section(runs):
     """The policy's entropy at the end of training against the uniform policy's, per game and seed."""
     out = ["## How far the policy left the uniform policy", "",
-           f"The actor's entropy (`actor/entropy` in metrics.jsonl, nats, the mean over imagined states) averaged over the",
+           "The actor's entropy (`actor/entropy` in metrics.jsonl, nats, the mean over imagined states) averaged over the",
            f"last {fmt(100 * LATE_SHARE, 0)}% of each run's training records, against ln |A|, the entropy of the uniform",
            "policy over the minimal action set. A run above "
            f"{fmt(100 * NEAR_UNIFORM, 0)}% of ln |A| has not left the uniform policy: its greedy action is the argmax",
@@ -225,31 +241,22 @@ def entropy_section(runs):
            "|---|---|---|---|---|---|"]
     for game in GAMES:
         rows = entropy_rows(runs, game)
-        if not rows:
-            out.append(f"| {game} | {ACTIONS[game]} | {fmt(math.log(ACTIONS[game]), 3)} | — | — | — |")
-            continue
-        near = sum(share >= NEAR_UNIFORM for _, _, share in rows)
-        out.append(f"| {game} | {ACTIONS[game]} | {fmt(math.log(ACTIONS[game]), 3)} | "
-                   f"{', '.join(fmt(value, 3) for _, value, _ in rows)} | "
-                   f"{', '.join(fmt(100 * share, 0) + '%' for _, _, share in rows)} | {near} of {len(rows)} |")
+        values = ", ".join(fmt(value, 3) for _, value, _ in rows) or "—"
+        shares = ", ".join(fmt(100 * share, 0) + "%" for _, _, share in rows) or "—"
+        out.append(f"| {game} | {ACTIONS[game]} | {fmt(uniform_entropy(game), 3)} | {values} | {shares} | "
+                   f"{near_uniform_count(runs, game)} |")
     return out + [""]
-
-
-def near_uniform_count(runs, game):
-    """'k of n': the seeds whose final policy entropy is at least NEAR_UNIFORM of ln |A|."""
-    rows = entropy_rows(runs, game)
-    return f"{sum(share >= NEAR_UNIFORM for _, _, share in rows)} of {len(rows)}" if rows else "—"
 
 
 def uniform_lines(runs, game):
     """A line for a game whose seeds' policies stayed near the uniform policy."""
     rows = entropy_rows(runs, game)
-    near = [r for r in rows if r[2] >= NEAR_UNIFORM]
+    near = near_uniform(rows)
     if not near:
         return []
     return [f"  The policy of {len(near)} of its {len(rows)} seeds never left the uniform policy: its entropy at the end was "
             f"{', '.join(fmt(100 * share, 0) + '%' for _, _, share in near)} of ln {ACTIONS[game]} = "
-            f"{fmt(math.log(ACTIONS[game]), 3)} nats (the table under \"How far the policy left the uniform policy\")."]
+            f"{fmt(uniform_entropy(game), 3)} nats (the table under \"How far the policy left the uniform policy\")."]
 
 
 def shortfall_lines(runs, game, ours, dv2):
